@@ -1,0 +1,155 @@
+"""The ``diplomev`` command line: a thin layer over the library.
+
+Exit status: 0 on success, 1 when some inputs failed (the rest were still
+processed and written), 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from diplomev import __version__
+from diplomev.api import get_serialiser
+from diplomev.errors import DiplomevError
+from diplomev.model import Document
+from diplomev.pipeline import DEFAULT_STEPS, Pipeline
+from diplomev.readers import read_corpus
+from diplomev.registry import registries
+from diplomev.serialisers._converter import converter
+
+__all__ = ["get_parser", "main"]
+
+
+def get_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``diplomev`` command."""
+    parser = argparse.ArgumentParser(prog="diplomev", description="Turn news articles into political event records.")
+    parser.add_argument("--version", action="version", version=f"diplomev {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def inputs(p: argparse.ArgumentParser) -> None:
+        p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories of articles")
+        p.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+
+    p = sub.add_parser("extract", help="extract events")
+    inputs(p)
+    p.add_argument("--format", "-f", default=None, help="output format (default jsonl)")
+    p = sub.add_parser("articles", help="one record per article: id, title, published, publisher, dateline, url")
+    inputs(p)
+    p.add_argument("--format", "-f", default="jsonl", choices=["jsonl"])
+    p = sub.add_parser("times", help="one record per temporal expression")
+    inputs(p)
+    p.add_argument("--format", "-f", default="jsonl", choices=["jsonl"])
+    sub.add_parser("plugins", help="list the installed extractors and serialisers")
+    return parser
+
+
+def _until(step: str) -> Pipeline:
+    names = DEFAULT_STEPS[: DEFAULT_STEPS.index(step) + 1]
+    return Pipeline(names)
+
+
+def _documents(paths: Sequence[str], pipeline: Pipeline, errors: list[str]) -> Iterator[Document]:
+    def report(err: DiplomevError) -> None:
+        errors.append(str(err))
+        print(f"diplomev: error: {err}", file=sys.stderr)
+
+    for article in read_corpus(paths, on_error=report):
+        try:
+            doc = pipeline.run(article)
+        except DiplomevError as err:
+            report(err)
+            continue
+        if doc is not None:
+            yield doc
+
+
+def _article_record(doc: Document) -> dict[str, Any]:
+    src = doc.article.source
+    return {
+        "id": doc.article.id,
+        "title": src.title,
+        "published": None if src.published is None else src.published.isoformat(),
+        "publisher": src.publisher,
+        "dateline": src.dateline,
+        "url": src.url,
+        "author": src.author,
+        "reference": None if doc.reference is None else converter.unstructure(doc.reference),
+        "inferred": converter.unstructure(src.inferred),
+    }
+
+
+def _time_records(doc: Document) -> Iterator[dict[str, Any]]:
+    for t in doc.times:
+        yield {
+            "article": doc.article.id,
+            "text": t.text,
+            "start": t.span.start,
+            "end": t.span.end,
+            "kind": t.kind.value,
+            "region": t.region.value,
+            "resolved": None if t.resolved is None else converter.unstructure(t.resolved),
+            "confidence": t.confidence,
+        }
+
+
+def _write_lines(records: Iterator[dict[str, Any]], out: TextIO) -> None:
+    for rec in records:
+        out.write(json.dumps(rec, ensure_ascii=False))
+        out.write("\n")
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+    else:
+        with Path(path).open("w", encoding="utf-8", newline="") as fh:
+            yield fh
+
+
+def _run(args: argparse.Namespace) -> int:
+    errors: list[str] = []
+    commands: dict[str, Callable[[TextIO], None]] = {}
+
+    def extract(out: TextIO) -> None:
+        ser = get_serialiser(args.format, path=args.output if args.format is None and args.output else None)
+        docs = _documents(args.paths, Pipeline.default(), errors)
+        ser.dump((e for d in docs for e in d.events), out)
+
+    def articles(out: TextIO) -> None:
+        _write_lines((_article_record(d) for d in _documents(args.paths, _until("clean"), errors)), out)
+
+    def times(out: TextIO) -> None:
+        docs = _documents(args.paths, _until("times"), errors)
+        _write_lines((r for d in docs for r in _time_records(d)), out)
+
+    commands.update(extract=extract, articles=articles, times=times)
+    with _output(args.output) as out:
+        commands[args.command](out)
+    return 1 if errors else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default ``sys.argv[1:]``) and return the exit status."""
+    parser = get_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command == "plugins":
+        for kind in ("extractors", "serialisers"):
+            print(f"{kind}:")
+            for name, provider, doc in getattr(registries, kind).describe():
+                print(f"  {name:14} {provider:20} {doc}")
+        return 0
+    try:
+        return _run(args)
+    except DiplomevError as err:
+        print(f"diplomev: error: {err}", file=sys.stderr)
+        return 2
