@@ -1,0 +1,361 @@
+"""Event patterns: loading, verb inflection and a token trie that finds triggers in linear time.
+
+A pattern is a phrase such as ``{hold} talks`` or ``{sign} an? *? agreement``
+with an argument frame and a CAMEO code. Phrases are compiled into one token
+trie; `PatternSet.find` walks it from every token of a sentence, so the cost
+grows with the length of the text, not with the number of patterns.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import regex
+
+from diplomev import taxonomy
+from diplomev._data import load_json
+from diplomev.errors import ConfigError
+
+__all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "tokenise"]
+
+MAX_GAP = 3
+"""How many tokens a ``*`` in a phrase may skip."""
+
+_TOKEN = regex.compile(r"\w+(?:[-'’]\w+)*(?<!['’]s)|['’]s\b|[^\w\s]")
+
+_IRREGULAR: Mapping[str, tuple[str, ...]] = {
+    "be": ("is", "are", "was", "were", "been", "being", "be"),
+    "begin": ("began", "begun"),
+    "bring": ("brought",),
+    "build": ("built",),
+    "buy": ("bought",),
+    "catch": ("caught",),
+    "choose": ("chose", "chosen"),
+    "commit": ("committed", "committing"),
+    "cut": ("cut", "cutting"),
+    "deal": ("dealt",),
+    "draw": ("drew", "drawn"),
+    "fight": ("fought",),
+    "find": ("found",),
+    "fly": ("flew", "flown", "flies"),
+    "forbid": ("forbade", "forbidden", "forbidding"),
+    "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"),
+    "get": ("got", "gotten", "getting"),
+    "give": ("gave", "given"),
+    "go": ("went", "gone", "goes"),
+    "hit": ("hit", "hitting"),
+    "hold": ("held",),
+    "keep": ("kept",),
+    "lead": ("led",),
+    "leave": ("left",),
+    "lend": ("lent",),
+    "make": ("made",),
+    "meet": ("met",),
+    "pay": ("paid",),
+    "put": ("put", "putting"),
+    "quit": ("quit", "quitting"),
+    "rise": ("rose", "risen"),
+    "run": ("ran", "running"),
+    "say": ("said",),
+    "see": ("saw", "seen"),
+    "seek": ("sought",),
+    "sell": ("sold",),
+    "send": ("sent",),
+    "set": ("set", "setting"),
+    "shake": ("shook", "shaken"),
+    "shoot": ("shot",),
+    "sit": ("sat", "sitting"),
+    "speak": ("spoke", "spoken"),
+    "spend": ("spent",),
+    "stand": ("stood",),
+    "strike": ("struck", "stricken"),
+    "take": ("took", "taken"),
+    "tell": ("told",),
+    "think": ("thought",),
+    "throw": ("threw", "thrown"),
+    "overthrow": ("overthrew", "overthrown"),
+    "uphold": ("upheld",),
+    "win": ("won", "winning"),
+    "withdraw": ("withdrew", "withdrawn"),
+    "write": ("wrote", "written"),
+}
+
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(verb: str) -> frozenset[str]:
+    """Return the forms of an English verb: base, third person, past, participles.
+
+    Examples:
+        >>> sorted(inflections("ban"))
+        ['ban', 'banned', 'banning', 'bans']
+        >>> "held" in inflections("hold")
+        True
+    """
+    v = verb.lower()
+    forms = {v}
+    if v.endswith("e"):
+        forms |= {v + "s", v + "d", v[:-1] + "ing"}
+    elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
+        forms |= {v[:-1] + "ies", v[:-1] + "ied", v + "ing"}
+    elif v.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {v + "es", v + "ed", v + "ing"}
+    else:
+        forms |= {v + "s", v + "ed", v + "ing"}
+        cvc = len(v) >= 3 and v[-1] not in _VOWELS | {"w", "x", "y"} and v[-2] in _VOWELS and v[-3] not in _VOWELS
+        if cvc:  # doubling is right for stressed final syllables; extra forms never match
+            forms |= {v + v[-1] + "ed", v + v[-1] + "ing"}
+    forms |= set(_IRREGULAR.get(v, ()))
+    return frozenset(forms)
+
+
+@attrs.frozen
+class Token:
+    """A token of a sentence: its lower-cased text and its offsets in the article."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def tokenise(text: str, offset: int = 0) -> list[Token]:
+    """Split *text* into word and punctuation tokens with offsets shifted by *offset*.
+
+    Examples:
+        >>> [t.text for t in tokenise("China's visit.")]
+        ['China', "'s", 'visit', '.']
+    """
+    return [
+        Token(m.group(), m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset)
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+@attrs.frozen(kw_only=True)
+class Pattern:
+    """An event pattern: phrases, the CAMEO code they signal and how to find the arguments.
+
+    Attributes:
+        id: A unique name ("consult.talks").
+        cameo: The CAMEO code.
+        kind: "verb" (subject acts on object) or "noun" (a nominal form).
+        phrases: The phrases, in the pattern syntax.
+        target_preps: Words that introduce the target ("" for a direct object).
+        symmetric: Whether the action is mutual, coded in both directions.
+        visit: Whether the target is the place visited.
+        deploy: Whether it deploys forces: the target is what they are aimed at.
+        target_required: Whether an event needs a target to be coded.
+        requires_actor_pair: For nouns: whether both parties must be found.
+        requires_source: Whether an event needs an identified source.
+        possessive_target: Whether the target may be a possessor after the trigger ("B's diplomats").
+    """
+
+    id: str
+    cameo: str
+    kind: str
+    phrases: tuple[str, ...]
+    target_preps: tuple[str, ...] = ("",)
+    symmetric: bool = False
+    visit: bool = False
+    deploy: bool = False
+    target_required: bool = False
+    requires_actor_pair: bool = False
+    requires_source: bool = False
+    possessive_target: bool = False
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, Any], *, where: str) -> Pattern:
+        """Build a pattern from its JSON form, with errors naming *where* and the field.
+
+        Raises:
+            ConfigError: If a field is missing or invalid.
+        """
+        try:
+            pattern = cls(
+                id=str(raw["id"]),
+                cameo=str(raw["cameo"]),
+                kind=str(raw.get("kind", "verb")),
+                phrases=tuple(str(p) for p in raw["phrases"]),
+                target_preps=tuple(str(p) for p in raw.get("target_preps", ("",))),
+                symmetric=bool(raw.get("symmetric", False)),
+                visit=bool(raw.get("visit", False)),
+                deploy=bool(raw.get("deploy", False)),
+                target_required=bool(raw.get("target_required", False)),
+                requires_actor_pair=bool(raw.get("requires_actor_pair", False)),
+                requires_source=bool(raw.get("requires_source", False)),
+                possessive_target=bool(raw.get("possessive_target", False)),
+            )
+        except KeyError as err:
+            msg = f"{where}: pattern is missing the field {err.args[0]!r}"
+            raise ConfigError(msg) from None
+        except TypeError as err:
+            msg = f"{where}: pattern has a field of the wrong type: {err}"
+            raise ConfigError(msg) from None
+        if not taxonomy.is_code(pattern.cameo) or taxonomy.lookup(pattern.cameo).plover is None:
+            msg = (
+                f"{where}: pattern {pattern.id!r}: field 'cameo' must be a CAMEO code "
+                f"with a PLOVER type, got {pattern.cameo!r}"
+            )
+            raise ConfigError(msg)
+        if pattern.kind not in ("verb", "noun"):
+            msg = f"{where}: pattern {pattern.id!r}: field 'kind' must be 'verb' or 'noun', got {pattern.kind!r}"
+            raise ConfigError(msg)
+        return pattern
+
+
+@attrs.frozen
+class Match:
+    """A trigger found in a sentence: token range ``[first, last)`` and the pattern."""
+
+    first: int
+    last: int
+    pattern: Pattern
+    verb_index: int
+    """Index of the first token of the phrase that is an inflected verb, or -1."""
+    alternatives: tuple[tuple[Pattern, int], ...] = ()
+    """Other patterns with exactly the same tokens (a verb and a noun reading), with their verb index."""
+
+    def as_noun(self) -> Match | None:
+        """The noun reading of the same tokens, if a noun pattern has them."""
+        for pattern, verb_index in self.alternatives:
+            if pattern.kind == "noun":
+                return Match(self.first, self.last, pattern, verb_index)
+        return None
+
+
+_GAP = "*"
+
+
+class _Node:
+    __slots__ = ("children", "ends")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.ends: list[tuple[Pattern, int]] = []
+
+
+def _expand(phrase: str) -> Iterator[tuple[list[str], int]]:
+    """Yield the token sequences a phrase stands for, with the position of its verb slot."""
+    seqs: list[tuple[list[str], int]] = [([], -1)]
+    for raw in phrase.split():
+        optional = raw.endswith("?") and raw != "?"
+        word = raw[:-1] if optional else raw
+        if word.startswith("{") and word.endswith("}"):
+            alts = sorted(inflections(word[1:-1]))
+            is_verb = True
+        else:
+            alts = word.lower().split("|")
+            is_verb = False
+        new: list[tuple[list[str], int]] = []
+        for seq, verb_at in seqs:
+            if optional:
+                new.append((seq, verb_at))
+            slot = len(seq) if is_verb and verb_at < 0 else verb_at
+            new.extend(([*seq, alt], slot) for alt in alts)
+        seqs = new
+    yield from seqs
+
+
+class PatternSet:
+    """A compiled set of event patterns.
+
+    Examples:
+        >>> ps = PatternSet.default()
+        >>> [m.pattern.cameo for m in ps.find(tokenise("they held talks"))]
+        ['040']
+    """
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        """Compile *patterns* into the trie."""
+        self.patterns: tuple[Pattern, ...] = tuple(patterns)
+        self._root = _Node()
+        for pattern in self.patterns:
+            for phrase in pattern.phrases:
+                for seq, verb_at in _expand(phrase):
+                    while seq and seq[-1] == _GAP:
+                        seq = seq[:-1]  # noqa: PLW2901 - a phrase never ends in a gap
+                    if seq and seq[0] != _GAP:
+                        self._insert(seq, pattern, verb_at)
+
+    def _insert(self, seq: Sequence[str], pattern: Pattern, verb_at: int) -> None:
+        node = self._root
+        for word in seq:
+            node = node.children.setdefault(word, _Node())
+        node.ends.append((pattern, verb_at))
+
+    @classmethod
+    def default(cls) -> PatternSet:
+        """Return the patterns shipped with diplomev (cached)."""
+        return _default_patterns()
+
+    @classmethod
+    def from_file(cls, path: str | Path, *, base: PatternSet | None = None) -> PatternSet:
+        """Load patterns from a JSON file of the packaged format, added to *base*.
+
+        Raises:
+            ConfigError: If the file cannot be read or a pattern is invalid.
+        """
+        p = Path(path)
+        try:
+            raw = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+            msg = f"{p}: cannot read event patterns: {err}"
+            raise ConfigError(msg) from err
+        extra = _parse(raw, where=str(p))
+        return cls((base.patterns if base else ()) + extra)
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        """Return the longest non-overlapping matches in *tokens*, left to right."""
+        found: list[Match] = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            ends = list(self._walk(tokens, i))
+            if not ends:
+                i += 1
+                continue
+            last = max(e[0] for e in ends)
+            readings = [(p, i + v if v >= 0 else -1) for e, p, v in ends if e == last]
+            (pattern, verb_index), *others = readings
+            found.append(Match(i, last, pattern, verb_index, tuple(others)))
+            i = last
+        return found
+
+    def _walk(self, tokens: Sequence[Token], start: int) -> Iterator[tuple[int, Pattern, int]]:
+        stack: list[tuple[_Node, int, int]] = [(self._root, start, 0)]
+        n = len(tokens)
+        while stack:
+            node, j, gaps = stack.pop()
+            for pattern, verb_at in node.ends:
+                yield j, pattern, verb_at
+            if j >= n:
+                continue
+            child = node.children.get(tokens[j].lower)
+            if child is not None:
+                stack.append((child, j + 1, gaps))
+            gap = node.children.get(_GAP)
+            if gap is not None:
+                for skip in range(MAX_GAP + 1):
+                    k = j + skip
+                    if k > n or (skip and not tokens[k - 1].lower.isalnum()):
+                        break
+                    stack.append((gap, k, gaps + 1))
+
+
+def _parse(raw: Any, *, where: str) -> tuple[Pattern, ...]:
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("patterns"), list):
+        msg = f"{where}: expected an object with a 'patterns' list"
+        raise ConfigError(msg)
+    return tuple(Pattern.from_mapping(p, where=f"{where}: patterns[{i}]") for i, p in enumerate(raw["patterns"]))
+
+
+@functools.cache
+def _default_patterns() -> PatternSet:
+    return PatternSet(_parse(load_json("patterns.json"), where="diplomev/data/patterns.json"))

@@ -1,0 +1,801 @@
+"""The event coder: who did what to whom, when, where and how surely.
+
+The coder works sentence by sentence without a syntactic parser:
+
+1. triggers are found with the pattern trie (`diplomev.extractors._patterns`);
+2. the source is the nearest actor mention to the left of a verb trigger in
+   the same clause (with "X and Y" compounds), or the agent after "by" in the
+   passive; for a noun trigger it is the possessor ("China's sanctions"), the
+   nationality adjective, "X-Y talks" or "talks between X and Y";
+3. the target is the first actor mention after the trigger that the pattern's
+   prepositions allow;
+4. mutual actions ("met", "agreed") are coded in both directions;
+5. the mode comes from the words around the trigger (will, may, not...),
+   the date from the time expression nearest to the trigger in its clause,
+   else from an earlier dated meeting of the same participants, and the
+   location likewise; each choice is recorded in ``date_method`` and
+   ``location_method``;
+6. mentions of the same happening in one article are merged into one event
+   that keeps every evidence span.
+
+Speakers of reporting clauses ("..., the ministry said") are recorded as the
+event's ``attribution``, never as its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import attrs
+
+from diplomev import taxonomy
+from diplomev.extractors._patterns import Match, Pattern, PatternSet, Token, tokenise
+from diplomev.model import (
+    Actor,
+    ActorKind,
+    Document,
+    Event,
+    EventType,
+    Evidence,
+    Granularity,
+    Location,
+    Mention,
+    Mode,
+    Region,
+    Span,
+    TimeExpression,
+    TimeKind,
+    TimeSpan,
+)
+from diplomev.registry import registries
+
+__all__ = ["EventCoder"]
+
+_BOUNDARY_WORDS = frozenset(
+    {
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "after",
+        "before",
+        "when",
+        "if",
+        "since",
+        "until",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "noted",
+        "stated",
+        "according",
+        "which",
+        "whereby",
+        "so",
+        "amid",
+    },
+)
+_BOUNDARY_PUNCT = frozenset({";", ":", "(", ")", "—", "–", '"', "“", "”"})
+_PREPOSITIONS = frozenset(
+    {
+        "of",
+        "in",
+        "with",
+        "to",
+        "for",
+        "from",
+        "at",
+        "on",
+        "against",
+        "by",
+        "about",
+        "over",
+        "between",
+        "under",
+        "toward",
+        "towards",
+        "into",
+        "among",
+        "across",
+        "near",
+        "outside",
+        "inside",
+        "during",
+        "like",
+        "than",
+        "including",
+        "involving",
+        "upon",
+    },
+)
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "'s",
+        "such",
+        "any",
+    },
+)
+_NOUN_PRECEDERS = _DETERMINERS | frozenset({"of", "continued", "strong", "new", "first", "second", "further"})
+_SPEECH = frozenset({"said", "says", "say", "told", "tells", "added", "noted", "stated", "announced", "according"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got"})
+_PLANNED = frozenset(
+    {
+        "will",
+        "shall",
+        "'ll",
+        "scheduled",
+        "expected",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "slated",
+        "upcoming",
+        "forthcoming",
+        "intends",
+        "intend",
+        "aims",
+        "set",
+        "due",
+        "prepare",
+        "prepares",
+        "preparing",
+        "next",
+        "future",
+        "push",
+        "seek",
+        "seeks",
+        "seeking",
+    },
+)
+_HYPOTHETICAL = frozenset(
+    {
+        "may",
+        "might",
+        "could",
+        "would",
+        "considering",
+        "consider",
+        "considers",
+        "possible",
+        "possibility",
+        "possibly",
+        "if",
+        "whether",
+        "mulling",
+        "weighing",
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "talk",
+        "potential",
+        "reviewing",
+        "unless",
+    },
+)
+_NEGATION = frozenset({"not", "n't", "never", "no", "neither", "nor", "failed", "refused", "declined", "without"})
+_POSTPONED = frozenset({"postponed", "cancelled", "canceled", "called", "scrapped", "delayed", "shelved"})
+_LOCATIVE = frozenset({"in", "at", "on", "near", "inside", "outside"})
+_MEET_CODES = frozenset({"040", "044"})
+
+
+@attrs.frozen
+class _Group:
+    """One or more mentions sharing a span ("both sides" resolves to two actors)."""
+
+    span: Span
+    actors: tuple[Actor, ...]
+    first: int
+    last: int
+
+
+@attrs.frozen
+class _Found:
+    pattern: Pattern
+    match: Match
+    sources: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    mode: Mode
+    sentence: Span
+    trigger: Span
+
+
+def _groups(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[_Group]:
+    by_span: dict[tuple[int, int], list[Actor]] = {}
+    for m in mentions:
+        actors = by_span.setdefault((m.span.start, m.span.end), [])
+        if m.actor not in actors:
+            actors.append(m.actor)
+    groups = []
+    for (start, end), actors in sorted(by_span.items()):
+        first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+        last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+        if first < last:
+            groups.append(_Group(Span(start=start, end=end), tuple(actors), first, last))
+    # drop groups nested in a longer one
+    kept: list[_Group] = []
+    for g in sorted(groups, key=lambda g: (g.first, -(g.last - g.first))):
+        if kept and g.first < kept[-1].last:
+            continue
+        kept.append(g)
+    return kept
+
+
+def _is_boundary(tok: Token) -> bool:
+    return tok.lower in _BOUNDARY_WORDS or tok.text in _BOUNDARY_PUNCT
+
+
+def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
+    """Whether a state mention only modifies a noun ("US missile system", "North Korea's nuclear issue")."""
+    if group.last >= len(tokens) or any(a.kind is not ActorKind.STATE or a.sector for a in group.actors):
+        return False
+    nxt = tokens[group.last]
+    if nxt.lower == "'s":
+        return True
+    return (
+        nxt.text[:1].islower()
+        and nxt.lower.isalpha()
+        and nxt.lower
+        not in _BOUNDARY_WORDS
+        | _PREPOSITIONS
+        | {
+            "and",
+            "or",
+            "have",
+            "has",
+            "had",
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "would",
+            "also",
+            "who",
+            "that",
+            "did",
+            "does",
+            "do",
+            "can",
+            "could",
+            "may",
+            "might",
+            "must",
+            "should",
+            "strongly",
+            "then",
+            "later",
+            "again",
+            "jointly",
+            "both",
+            "reportedly",
+            "formally",
+            "officially",
+            "unofficially",
+            "recently",
+            "already",
+            "yet",
+            "still",
+            "not",
+            "never",
+        }
+    )
+
+
+_VERBISH = frozenset(
+    {"says", "agrees", "urges", "plans", "wants", "seeks", "hopes", "opposes", "rejects", "met", "held"}
+)
+
+
+def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direction: int) -> list[_Group]:
+    """Extend groups[idx] with coordinated neighbours ("X and Y", "X, Y and Z") in *direction*."""
+    out = [groups[idx]]
+    pending: list[_Group] = []
+    j = idx
+    while 0 <= j + direction < len(groups):
+        a, b = (groups[j + direction], groups[j]) if direction < 0 else (groups[j], groups[j + direction])
+        between = [t.lower for t in tokens[a.last : b.first]]
+        if between == [","]:
+            pending.append(groups[j + direction])  # "X, Y and Z": a comma counts only before an "and"
+        elif between in (["and"], [",", "and"], ["&"], ["-"]):
+            out += [*pending, groups[j + direction]]
+            pending = []
+        else:
+            break
+        j += direction
+    return out
+
+
+def _actors(groups: Iterable[_Group]) -> tuple[Actor, ...]:
+    seen: list[Actor] = []
+    for g in groups:
+        for a in g.actors:
+            if a not in seen:
+                seen.append(a)
+    return tuple(seen)
+
+
+class _Sentence:
+    """A sentence with its tokens, mention groups and triggers."""
+
+    def __init__(self, doc: Document, span: Span, patterns: PatternSet) -> None:
+        self.span = span
+        self.tokens = tokenise(span.slice(doc.text), span.start)
+        inside = [m for m in doc.mentions if span.contains(m.span)]
+        self.groups = _groups(inside, self.tokens)
+        self.in_group = [-1] * len(self.tokens)
+        for gi, g in enumerate(self.groups):
+            for k in range(g.first, g.last):
+                self.in_group[k] = gi
+        self.matches = [m for m in (self._reading(m) for m in patterns.find(self.tokens)) if m is not None]
+        self._match_starts = {m.first for m in self.matches}
+
+    def is_modifier(self, g: _Group) -> bool:
+        """Whether a state mention only modifies a following noun; a trigger after it is its verb."""
+        return g.last not in self._match_starts and _is_modifier(g, self.tokens)
+
+    def _reading(self, match: Match) -> Match | None:
+        """Choose the verb or noun reading of a trigger, or drop it."""
+        if self.in_group[match.first] >= 0 or self.in_group[match.last - 1] >= 0:
+            return None
+        if match.pattern.kind == "verb" and match.verb_index == match.first:
+            prev = self.tokens[match.first - 1].lower if match.first > 0 else ""
+            # a verb form after a determiner or at the start of a sentence is a noun ("the deal", "Talks between")
+            if prev in _NOUN_PRECEDERS or match.first == 0:
+                return match.as_noun()
+        return match
+
+    # ----------------------------------------------------------------- arguments
+
+    def left(self, k: int, *, max_tokens: int = 30) -> list[_Group]:
+        """The subject: the nearest mention group left of token *k* in the same clause."""
+        candidates = [gi for gi, g in enumerate(self.groups) if g.last <= k]
+        for gi in reversed(candidates):
+            g = self.groups[gi]
+            gap = self.tokens[g.last : k]
+            if len(gap) > max_tokens or any(_is_boundary(t) for t in gap):
+                return []
+            before = self.tokens[g.first - 1].lower if g.first > 0 else ""
+            if before in _PREPOSITIONS and not self._plural_head_of(g):
+                continue
+            if self.is_modifier(g) and not self._is_possessor_subject(g, k):
+                continue
+            return _compound(self.groups, gi, self.tokens, -1)
+        return []
+
+    def _plural_head_of(self, g: _Group) -> bool:
+        """Whether "<officials|leaders|diplomats> of X" makes X the acting party."""
+        return (
+            g.first >= 2
+            and self.tokens[g.first - 1].lower == "of"
+            and self.tokens[g.first - 2].lower
+            in {
+                "diplomats",
+                "leaders",
+                "ministers",
+                "officials",
+                "representatives",
+                "envoys",
+                "delegations",
+                "governments",
+            }
+        )
+
+    def _is_possessor_subject(self, g: _Group, k: int) -> bool:
+        return g.last < len(self.tokens) and self.tokens[g.last].lower == "'s" and g.last + 1 == k
+
+    def right(self, start: int, preps: Sequence[str], *, max_tokens: int = 14) -> list[_Group]:
+        """The target: the first suitable mention group after token *start*."""
+        for gi, g in enumerate(self.groups):
+            if g.first < start:
+                continue
+            gap = self.tokens[start : g.first]
+            if len(gap) > max_tokens or any(_is_boundary(t) for t in gap):
+                return []
+            if self.is_modifier(g) and not (
+                g.last < len(self.tokens) and self.tokens[g.last].lower == "'s" and "" in preps
+            ):
+                continue
+            prep = next((t.lower for t in reversed(gap) if t.lower in _PREPOSITIONS), None)
+            if prep == "by":
+                return []
+            if (prep is None and "" in preps) or prep in preps or ("" in preps and prep not in {"with", "from"}):
+                return _compound(self.groups, gi, self.tokens, 1)
+        return []
+
+    def passive_agent(self, match: Match) -> list[_Group] | None:
+        """For "B was criticised by A", the groups of A; None when not passive."""
+        if match.pattern.kind != "verb" or match.verb_index < 0:
+            return None
+        before = [t.lower for t in self.tokens[max(0, match.verb_index - 3) : match.verb_index]]
+        if not any(w in _BE for w in before):
+            return None
+        for gi, g in enumerate(self.groups):
+            if g.first >= match.last and self.tokens[g.first - 1].lower == "by" and g.first - match.last <= 3:
+                return _compound(self.groups, gi, self.tokens, 1)
+        return None
+
+    def noun_source(self, match: Match) -> list[_Group]:
+        """The source of a nominal trigger: possessor, nationality adjective or "X-Y" pair."""
+        for gi in reversed(range(len(self.groups))):
+            g = self.groups[gi]
+            if g.last > match.first:
+                continue
+            gap = self.tokens[g.last : match.first]
+            if len(gap) > 4 or any(not t.lower.isalpha() and t.lower not in {"'s", "-"} for t in gap):
+                break
+            if any(t.lower in _PREPOSITIONS | _BOUNDARY_WORDS | {"and"} for t in gap):
+                break
+            return _compound(self.groups, gi, self.tokens, -1)
+        return []
+
+    def between(self, match: Match) -> list[_Group]:
+        """For "talks between X and Y": the groups of X and Y."""
+        k = match.last
+        if k < len(self.tokens) and self.tokens[k].lower == "between":
+            for gi, g in enumerate(self.groups):
+                if g.first in (k + 1, k + 2):
+                    return _compound(self.groups, gi, self.tokens, 1)
+        return []
+
+    # ----------------------------------------------------------------- mode
+
+    def mode(self, match: Match, subject_end: int) -> Mode:
+        """Asserted, planned, negated or hypothetical, from the words before and after the trigger."""
+        lo = max(subject_end, match.first - 6, 0)
+        window = [t.lower for t in self.tokens[lo : match.first]]
+        after = [t.lower for t in self.tokens[match.last : match.last + 4]]
+        sentence_words = {t.lower for t in self.tokens}
+        if any(w in _NEGATION for w in window) or (
+            "expected" in sentence_words and any(w in _POSTPONED for w in sentence_words)
+        ):
+            return Mode.NEGATED
+        if any(w in _HYPOTHETICAL for w in window) or (
+            match.pattern.kind == "noun" and any(w in {"of", "about"} for w in window[-2:]) and "talk" in window
+        ):
+            return Mode.HYPOTHETICAL
+        if any(w in _PLANNED for w in window) or (
+            window[-1:] == ["to"] and any(w in {"expected", "scheduled", "set", "slated", "due"} for w in window)
+        ):
+            return Mode.PLANNED
+        if match.pattern.kind == "noun" and any(w in {"slated", "scheduled", "expected", "will"} for w in after):
+            return Mode.PLANNED
+        return Mode.ASSERTED
+
+
+def _is_speech_time(doc: Document, sent: _Sentence, t: TimeExpression) -> bool:
+    """Whether a time dates a reporting verb ("the ministry said Thursday")."""
+    idx = next((i for i, tok in enumerate(sent.tokens) if tok.start >= t.span.start), None)
+    if idx is None:
+        return False
+    prev = [tok.lower for tok in sent.tokens[max(0, idx - 2) : idx]]
+    return any(w in _SPEECH for w in prev) and doc.text[t.span.start - 1 : t.span.start] != "-"
+
+
+def _token_index(sent: _Sentence, offset: int) -> int:
+    return next((i for i, tok in enumerate(sent.tokens) if tok.start >= offset), len(sent.tokens))
+
+
+def _since_range(doc: Document, sent: _Sentence, t: TimeExpression) -> TimeSpan | None:
+    assert t.resolved is not None  # noqa: S101 - callers pass resolved times only
+    idx = _token_index(sent, t.span.start)
+    words = [tok.lower for tok in sent.tokens[max(0, idx - 2) : idx]]
+    if "since" in words and doc.reference is not None and t.resolved.start <= doc.reference.date:
+        return TimeSpan(start=t.resolved.start, end=doc.reference.date, granularity=Granularity.RANGE)
+    return None
+
+
+@registries.extractors.register("events")
+class EventCoder:
+    """Code events from sentences, actor mentions, times and places.
+
+    Args:
+        patterns: The pattern set to use (default: the packaged patterns).
+        extra_patterns: Paths of JSON pattern files to add to the default ones.
+
+    Examples:
+        >>> from diplomev import Pipeline
+        >>> doc = Pipeline.default().run("Japan imposed sanctions on Russia on Friday.")
+        >>> [(e.source.country, e.type.value, e.target.country) for e in doc.events]
+        [('JPN', 'SANCTION', 'RUS')]
+    """
+
+    name = "events"
+
+    def __init__(self, *, patterns: PatternSet | None = None, extra_patterns: Sequence[str | Path] = ()) -> None:
+        """Configure the coder."""
+        self._patterns = patterns
+        self._extra = tuple(str(p) for p in extra_patterns)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle only the options: the patterns are reloaded (and cached) in the worker."""
+        return {"_patterns": None if self._patterns is PatternSet.default() else self._patterns, "_extra": self._extra}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Restore the options."""
+        self.__dict__.update(state)
+
+    @property
+    def patterns(self) -> PatternSet:
+        """The compiled pattern set."""
+        if self._patterns is None:
+            base = PatternSet.default()
+            for path in self._extra:
+                base = PatternSet.from_file(path, base=base)
+            self._patterns = base
+        return self._patterns
+
+    def __call__(self, doc: Document) -> Document:
+        """Return *doc* with its events."""
+        body = doc.regions(Region.BODY) or (Span(start=0, end=len(doc.text)),)
+        sentences = [s for s in doc.sentences if any(b.contains(s) for b in body)] or list(doc.sentences)
+        found: list[tuple[_Found, _Sentence]] = []
+        for span in sentences:
+            sent = _Sentence(doc, span, self.patterns)
+            found.extend((f, sent) for f in self._sentence_events(sent))
+        events = [e for f, sent in found for e in self._events(doc, f, sent)]
+        events = _inherit_meeting(events)
+        return attrs.evolve(doc, events=tuple(_merge(events)))
+
+    # ----------------------------------------------------------------- per sentence
+
+    def _sentence_events(self, sent: _Sentence) -> list[_Found]:
+        out: list[_Found] = []
+        intents: list[int] = []
+        for match in sent.matches:
+            pattern = match.pattern
+            sources: list[_Group] = []
+            targets: list[_Group] = []
+            subject_end = 0
+            if pattern.kind == "verb":
+                agent = sent.passive_agent(match)
+                if agent is not None:
+                    sources = agent
+                    targets = sent.left(match.first)
+                else:
+                    sources = sent.left(match.first)
+                    targets = sent.right(match.last, pattern.target_preps)
+                    if not targets:
+                        targets = [g for g in sent.groups if match.first < g.first and g.last < match.last]
+                if sources:
+                    subject_end = max(g.last for g in sources)
+            else:
+                pair = sent.between(match)
+                if pair:
+                    sources = pair
+                else:
+                    sources = sent.noun_source(match)
+                    if not sources and not pattern.requires_actor_pair:
+                        sources = sent.left(match.first)
+                    targets = sent.right(match.last, pattern.target_preps, max_tokens=6)
+                    if pattern.possessive_target and not targets:
+                        targets = sent.right(match.last, ("",), max_tokens=6)
+            src = _actors(sources)
+            tgt = tuple(a for a in _actors(targets) if a not in src)
+            mode = sent.mode(match, subject_end)
+            if mode is Mode.ASSERTED and any(i < match.first for i in intents):
+                mode = Mode.PLANNED
+            if EventType(_plover(pattern)) in (EventType.AGREE, EventType.REQUEST) and pattern.kind == "verb":
+                intents.append(match.first)
+            if not src:
+                continue
+            if pattern.symmetric and not tgt and len(src) >= 2:
+                pass
+            elif not tgt and (pattern.target_required or pattern.requires_actor_pair):
+                continue
+            trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
+            out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
+        return out
+
+    def _events(self, doc: Document, f: _Found, sent: _Sentence) -> list[Event]:
+        pairs: list[tuple[Actor, Actor | None]] = []
+        if f.pattern.symmetric:
+            parties = list(f.sources) + list(f.targets)
+            if len(parties) >= 2:
+                if f.targets:
+                    for s in f.sources:
+                        for t in f.targets:
+                            pairs += [(s, t), (t, s)]
+                else:
+                    pairs = [(a, b) for a in parties for b in parties if a is not b and a.key != b.key]
+            else:
+                pairs = [(parties[0], None)]
+        else:
+            pairs = [(s, t) for s in f.sources for t in (f.targets or (None,))]
+        date, date_method = self._date(doc, f, sent)
+        location, location_method = self._location(doc, f, sent)
+        if f.pattern.visit and location is not None and location.country and not f.targets:
+            host = Actor(country=location.country, sector="GOV", kind=ActorKind.STATE)
+            pairs = [(s, host) for s, _ in pairs if s.country != location.country]
+        cameo = f.pattern.cameo
+        evidence = Evidence(text=f.sentence.slice(doc.text), start=f.sentence.start, end=f.sentence.end)
+        trigger = Evidence(text=f.trigger.slice(doc.text), start=f.trigger.start, end=f.trigger.end)
+        confidence = 0.5 + 0.2 * bool(f.targets) + 0.15 * (date_method == "clause") + 0.1 * (location is not None)
+        out = []
+        for source, target in pairs:
+            if (
+                target is not None
+                and source.key is not None
+                and source.key == target.key
+                and source.name == target.name
+            ):
+                continue
+            code = cameo
+            if code in _MEET_CODES and location is not None and location.country:
+                third = location.country not in {source.country, target.country if target else None}
+                code = "044" if third else "040"
+            out.append(
+                Event(
+                    article=doc.article.id,
+                    cameo=code,
+                    source=source,
+                    target=target,
+                    date=date,
+                    location=location,
+                    mode=f.mode,
+                    evidence=evidence,
+                    trigger=trigger,
+                    date_method=date_method,
+                    location_method=location_method,
+                    extractor=self.name,
+                    confidence=min(confidence, 1.0),
+                ),
+            )
+        return out
+
+    def _date(self, doc: Document, f: _Found, sent: _Sentence) -> tuple[TimeSpan | None, str | None]:
+        trig_at = f.match.first
+        best: tuple[int, TimeExpression] | None = None
+        for t in doc.times:
+            if t.kind is not TimeKind.DATE or t.resolved is None or not f.sentence.contains(t.span):
+                continue
+            if _is_speech_time(doc, sent, t):
+                continue
+            idx = _token_index(sent, t.span.start)
+            lo, hi = sorted((idx, trig_at))
+            if any(_is_boundary(tok) and tok.lower not in {"after", "before", "since"} for tok in sent.tokens[lo:hi]):
+                continue
+            # a time belongs to the nearest trigger of its sentence
+            nearest = min(sent.matches, key=lambda m: min(abs(m.first - idx), abs(m.last - idx)))
+            if nearest is not f.match and abs(nearest.first - idx) < abs(trig_at - idx):
+                continue
+            distance = abs(idx - trig_at)
+            if best is None or distance < best[0]:
+                best = (distance, t)
+        if best is None:
+            return None, None
+        t = best[1]
+        assert t.resolved is not None  # noqa: S101 - filtered above
+        since = _since_range(doc, sent, t)
+        if since is not None:
+            return since, "since"
+        return t.resolved, "clause"
+
+    def _location(self, doc: Document, f: _Found, sent: _Sentence) -> tuple[Location | None, str | None]:
+        best: tuple[int, Location] | None = None
+        for place in doc.places:
+            if not f.sentence.contains(place.span):
+                continue
+            idx = _token_index(sent, place.span.start)
+            lo, hi = sorted((idx, f.match.first))
+            if any(_is_boundary(tok) for tok in sent.tokens[lo:hi]):
+                continue
+            prev = sent.tokens[idx - 1].lower if idx > 0 else ""
+            if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s":
+                continue
+            if f.pattern.visit and prev not in _LOCATIVE | {"to", "'s"}:
+                continue
+            distance = abs(idx - f.match.first)
+            if best is None or distance < best[0]:
+                best = (distance, place.location)
+        if best is not None:
+            return best[1], "clause"
+        return None, None
+
+
+def _plover(pattern: Pattern) -> str:
+    return taxonomy.lookup(pattern.cameo).plover or ""
+
+
+def _same_party(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a.name and b.name:
+        return a.name == b.name
+    return a.country == b.country and a.name is None and b.name is None
+
+
+def _inherit_meeting(events: list[Event]) -> list[Event]:
+    """Date undated events of a meeting's participants from that meeting (readouts of talks)."""
+    meetings = [
+        e
+        for e in events
+        if e.type is EventType.CONSULT and e.date is not None and e.mode is Mode.ASSERTED and e.source and e.target
+    ]
+    if not meetings:
+        return events
+    out = []
+    for e in events:
+        if e.date is None and e.mode is Mode.ASSERTED and e.source is not None and e.source.name:
+            for m in meetings:
+                people = {m.source.name if m.source else None, m.target.name if m.target else None}
+                if e.source.name in people and (
+                    e.target is None
+                    or e.target.name in people
+                    or (
+                        e.target.name is None
+                        and e.target.country
+                        in {m.source.country if m.source else None, m.target.country if m.target else None}
+                    )
+                ):
+                    e = attrs.evolve(  # noqa: PLW2901 - a changed copy replaces the event
+                        e,
+                        date=m.date,
+                        date_method="meeting",
+                        location=e.location or m.location,
+                        location_method=e.location_method or ("meeting" if m.location else None),
+                    )
+                    break
+        out.append(e)
+    return out
+
+
+def _precision(span: TimeSpan | None) -> int:
+    if span is None:
+        return 10**6
+    return (span.end - span.start).days
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """Merge events of one article that report the same happening."""
+    merged: list[Event] = []
+    for e in events:
+        for i, m in enumerate(merged):
+            if (
+                m.cameo[:2] == e.cameo[:2]
+                and m.type is e.type
+                and m.mode is e.mode
+                and _same_party(m.source, e.source)
+                and _same_party(m.target, e.target)
+                and (m.date is None or e.date is None or m.date.overlaps(e.date))
+                and (m.source is None or e.source is None or m.source.sector == e.source.sector)
+                and (m.target is None or e.target is None or m.target.sector == e.target.sector)
+            ):
+                date = m.date if _precision(m.date) <= _precision(e.date) else e.date
+                extra = m.extra_evidence
+                if e.evidence is not None and e.evidence != m.evidence and e.evidence not in extra:
+                    extra = (*extra, e.evidence)
+                merged[i] = attrs.evolve(
+                    m,
+                    date=date,
+                    date_method=m.date_method if date == m.date else e.date_method,
+                    location=m.location or e.location,
+                    location_method=m.location_method or e.location_method,
+                    extra_evidence=extra,
+                    confidence=max(m.confidence, e.confidence),
+                    id=m.id,
+                )
+                break
+        else:
+            merged.append(e)
+    return merged

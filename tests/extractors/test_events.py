@@ -1,0 +1,268 @@
+"""The event coder, on documents whose mentions, times and places are given by hand.
+
+Each case names the actors and times in its sentence, so the coder is tested
+on its own, independent of the recognisers that feed it in the pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomev import (
+    Actor,
+    Article,
+    Document,
+    Location,
+    Mention,
+    Place,
+    Reference,
+    Span,
+    TimeExpression,
+    TimeSpan,
+)
+from diplomev.extractors.events import EventCoder
+
+A = {
+    "KOR": Actor(country="KOR"),
+    "CHN": Actor(country="CHN"),
+    "JPN": Actor(country="JPN"),
+    "USA": Actor(country="USA"),
+    "RUS": Actor(country="RUS"),
+    "FRA": Actor(country="FRA"),
+    "Seoul": Actor(country="KOR", sector="GOV"),
+    "Tokyo": Actor(country="JPN", sector="GOV"),
+    "Park": Actor(name="Park Jin", kind="person", country="KOR", sector="GOV"),
+    "Hayashi": Actor(name="Yoshimasa Hayashi", kind="person", country="JPN", sector="GOV"),
+    "firms": Actor(country="KOR", sector="BUS", kind="group"),
+    "rebels": Actor(country="SDN", sector="REB", kind="group"),
+}
+REF = dt.date(2023, 6, 8)  # a Thursday
+
+
+def make(
+    text: str,
+    mentions: dict[str, str],
+    times: dict[str, TimeSpan] | None = None,
+    places: dict[str, Location] | None = None,
+) -> Document:
+    """A one-sentence document; mention keys are substrings of *text*, values keys of A."""
+    ms = []
+    for sub, key in mentions.items():
+        start = text.index(sub)
+        ms.append(Mention(span=Span(start=start, end=start + len(sub)), text=sub, actor=A[key]))
+    ts = []
+    for sub, resolved in (times or {}).items():
+        start = text.index(sub)
+        ts.append(TimeExpression(span=Span(start=start, end=start + len(sub)), text=sub, resolved=resolved))
+    ps = []
+    for sub, loc in (places or {}).items():
+        start = text.index(sub)
+        ps.append(Place(span=Span(start=start, end=start + len(sub)), text=sub, location=loc))
+    return Document(
+        article=Article(id="t", text=text),
+        sentences=(Span(start=0, end=len(text)),),
+        reference=Reference(date=REF, method="test"),
+        mentions=tuple(ms),
+        times=tuple(ts),
+        places=tuple(ps),
+    )
+
+
+def coded(doc: Document) -> list[tuple[str | None, str, str | None, str, str]]:
+    return sorted(
+        (
+            e.source.key if e.source else None,
+            e.type.value,
+            e.target.key if e.target else None,
+            e.cameo,
+            e.mode.value,
+        )
+        for e in EventCoder()(doc).events
+    )
+
+
+WED = TimeSpan.day(dt.date(2023, 6, 7))
+
+
+class TestArguments:
+    @pytest.mark.parametrize(
+        ("text", "mentions", "expected"),
+        [
+            (
+                "Park Jin held talks with Yoshimasa Hayashi.",
+                {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+                [("JPN", "CONSULT", "KOR", "040", "asserted"), ("KOR", "CONSULT", "JPN", "040", "asserted")],
+            ),
+            (
+                "South Korea and Japan agreed to resume the dialogue.",
+                {"South Korea": "KOR", "Japan": "JPN"},
+                [("JPN", "AGREE", "KOR", "030", "asserted"), ("KOR", "AGREE", "JPN", "030", "asserted")],
+            ),
+            (
+                "Japan imposed export restrictions on South Korea.",
+                {"Japan": "JPN", "South Korea": "KOR"},
+                [("JPN", "SANCTION", "KOR", "163", "asserted")],
+            ),
+            (
+                "Seoul was criticised by Tokyo over the ruling.",
+                {"Seoul": "Seoul", "Tokyo": "Tokyo"},
+                [("JPN", "ACCUSE", "KOR", "111", "asserted")],
+            ),
+            (
+                "China took retaliatory measures against South Korean firms.",
+                {"China": "CHN", "South Korean firms": "firms"},
+                [("CHN", "SANCTION", "KOR", "163", "asserted")],
+            ),
+            (
+                "France expelled two Russian diplomats.",
+                {"France": "FRA", "Russian": "RUS"},
+                [("FRA", "COERCE", "RUS", "174", "asserted")],
+            ),
+            (
+                "Japan urged South Korea to respect the agreement.",
+                {"Japan": "JPN", "South Korea": "KOR"},
+                [("JPN", "REQUEST", "KOR", "020", "asserted")],
+            ),
+            (
+                "Talks between South Korea and Japan resumed.",
+                {"South Korea": "KOR", "Japan": "JPN"},
+                [("JPN", "CONSULT", "KOR", "040", "asserted"), ("KOR", "CONSULT", "JPN", "040", "asserted")],
+            ),
+            (
+                "Park Jin praised Japan for its efforts.",
+                {"Park Jin": "Park", "Japan": "JPN"},
+                [("KOR", "SUPPORT", "JPN", "051", "asserted")],
+            ),
+        ],
+    )
+    def test_source_and_target(self, text: str, mentions: dict[str, str], expected: list[tuple[str, ...]]) -> None:
+        """Subject, object, passive agent, nominal and symmetric frames give the right directed pairs."""
+        doc = make(text, mentions)
+        assert coded(doc) == sorted(expected)
+
+    def test_reporting_clause_is_not_the_source(self) -> None:
+        """'..., the United States said' is attribution, not the actor of the reported event."""
+        doc = make(
+            "Japan imposed sanctions on Russia, the United States said.",
+            {"Japan": "JPN", "Russia": "RUS", "the United States": "USA"},
+        )
+        assert coded(doc) == [("JPN", "SANCTION", "RUS", "163", "asserted")]
+
+    def test_statement_alone_is_no_event(self) -> None:
+        """A plain statement is not an event."""
+        assert coded(make("Japan said the weather was fine.", {"Japan": "JPN"})) == []
+
+
+class TestMode:
+    @pytest.mark.parametrize(
+        ("text", "mode"),
+        [
+            ("Park Jin will visit Japan.", "planned"),
+            ("Park Jin is expected to visit Japan.", "planned"),
+            ("Park Jin is scheduled to visit Japan.", "planned"),
+            ("Park Jin did not visit Japan.", "negated"),
+            ("Park Jin never visited Japan.", "negated"),
+            ("Park Jin may visit Japan.", "hypothetical"),
+            ("Park Jin is considering whether to visit Japan.", "hypothetical"),
+            ("Park Jin visited Japan.", "asserted"),
+        ],
+    )
+    def test_modes(self, text: str, mode: str) -> None:
+        """Auxiliaries and cue words set the mode."""
+        doc = make(text, {"Park Jin": "Park", "Japan": "JPN"})
+        assert [m for *_, m in coded(doc)] == [mode]
+
+    def test_intended_action_is_planned(self) -> None:
+        """'agreed to push for X's visit': the agreement is asserted, the visit planned."""
+        doc = make(
+            "Seoul and Tokyo agreed to push for Park Jin's visit to Japan.",
+            {"Seoul": "Seoul", "Tokyo": "Tokyo", "Park Jin": "Park", "Japan": "JPN"},
+        )
+        got = coded(doc)
+        assert ("KOR", "AGREE", "JPN", "036", "asserted") in got
+        assert ("KOR", "CONSULT", "JPN", "042", "planned") in got
+
+
+class TestDateAndPlace:
+    def test_time_in_clause_dates_the_event(self) -> None:
+        """The time expression next to the trigger is the event's date."""
+        doc = make(
+            "Park Jin held talks with Yoshimasa Hayashi on Wednesday in Tokyo.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+            times={"Wednesday": WED},
+            places={"Tokyo": Location(name="Tokyo", country="JPN")},
+        )
+        events = EventCoder()(doc).events
+        assert {e.date for e in events} == {WED}
+        assert {e.location.name for e in events if e.location} == {"Tokyo"}
+        assert {e.date_method for e in events} == {"clause"}
+
+    def test_speech_time_does_not_date_the_event(self) -> None:
+        """'..., Tokyo said Thursday' dates the statement, not the reported event."""
+        doc = make(
+            "Japan imposed sanctions on Russia, Tokyo said Thursday.",
+            {"Japan": "JPN", "Russia": "RUS", "Tokyo": "Tokyo"},
+            times={"Thursday": TimeSpan.day(REF)},
+        )
+        assert [e.date for e in EventCoder()(doc).events] == [None]
+
+    def test_no_time_means_no_date(self) -> None:
+        """Without a time expression the date stays empty, never the publication date."""
+        doc = make("Japan imposed sanctions on Russia.", {"Japan": "JPN", "Russia": "RUS"})
+        assert [e.date for e in EventCoder()(doc).events] == [None]
+
+    def test_since_gives_an_open_range(self) -> None:
+        """'Since June 2017' runs from then to the reference date."""
+        june = TimeSpan(start=dt.date(2017, 6, 1), end=dt.date(2017, 6, 30), granularity="month")
+        doc = make(
+            "Since June 2017, China has restricted tourism to South Korea.",
+            {"China": "CHN", "South Korea": "KOR"},
+            times={"June 2017": june},
+        )
+        [event] = EventCoder()(doc).events
+        assert (event.date.start, event.date.end, event.date.granularity.value) == (dt.date(2017, 6, 1), REF, "range")
+
+    def test_meeting_in_third_country_is_044(self) -> None:
+        """A meeting held in neither party's country is coded 044."""
+        doc = make(
+            "Park Jin met Yoshimasa Hayashi in Jakarta.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+            places={"Jakarta": Location(name="Jakarta", country="IDN")},
+        )
+        assert {e.cameo for e in EventCoder()(doc).events} == {"044"}
+
+
+class TestMerge:
+    def test_same_happening_twice_is_one_event_with_both_evidence(self) -> None:
+        """Two sentences reporting the same sanctions give one event with two evidence spans."""
+        text = "Japan imposed sanctions on Russia. Japan imposed sanctions on Russia again."
+        doc = make(text, {})
+        s1 = Span(start=0, end=text.index(".") + 1)
+        s2 = Span(start=s1.end + 1, end=len(text))
+        ms = []
+        for sent in (s1, s2):
+            for sub, key in (("Japan", "JPN"), ("Russia", "RUS")):
+                start = text.index(sub, sent.start)
+                ms.append(Mention(span=Span(start=start, end=start + len(sub)), text=sub, actor=A[key]))
+        doc = Document(article=doc.article, sentences=(s1, s2), mentions=tuple(ms))
+        [event] = EventCoder()(doc).events
+        assert len(event.extra_evidence) == 1
+        assert event.extra_evidence[0].text == s2.slice(text)
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_evidence_slices_the_text(text: str) -> None:
+    """On arbitrary text with arbitrary mentions the coder never raises; evidence spans slice the text."""
+    words = [i for i in range(len(text)) if text[i : i + 1].isalpha()][:5]
+    ms = tuple(
+        Mention(span=Span(start=i, end=i + 1), text=text[i], actor=A["KOR" if n % 2 else "JPN"])
+        for n, i in enumerate(words)
+    )
+    doc = Document(article=Article(id="h", text=text), sentences=(Span(start=0, end=len(text)),), mentions=ms)
+    for e in EventCoder()(doc).events:
+        assert e.evidence is not None
+        assert text[e.evidence.start : e.evidence.end] == e.evidence.text

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diplomev.errors import ConfigError
+from diplomev.extractors._patterns import PatternSet, inflections, tokenise
+
+
+def triggers(text: str) -> list[tuple[str, str]]:
+    tokens = tokenise(text)
+    return [
+        (m.pattern.id, " ".join(t.text for t in tokens[m.first : m.last])) for m in PatternSet.default().find(tokens)
+    ]
+
+
+class TestInflections:
+    @pytest.mark.parametrize(
+        ("verb", "form"),
+        [
+            ("hold", "held"),
+            ("meet", "met"),
+            ("ban", "banned"),
+            ("impose", "imposed"),
+            ("urge", "urging"),
+            ("criticise", "criticises"),
+            ("deny", "denied"),
+            ("reach", "reaches"),
+            ("visit", "visited"),
+            ("withdraw", "withdrawn"),
+        ],
+    )
+    def test_forms(self, verb: str, form: str) -> None:
+        """Regular and irregular verbs get their inflected forms."""
+        assert form in inflections(verb)
+
+
+class TestTokenise:
+    def test_possessive_is_split(self) -> None:
+        """The possessive 's is a token of its own; offsets slice the text."""
+        text = "China’s visit to Seoul's palace"
+        toks = tokenise(text, 10)
+        assert [t.text for t in toks] == ["China", "’s", "visit", "to", "Seoul", "'s", "palace"]
+        assert all(text[t.start - 10 : t.end - 10] == t.text for t in toks)
+
+
+class TestPatternSet:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("the two ministers held talks in Cairo", [("consult.talks", "held talks")]),
+            ("Ankara signed a free trade agreement with Baku", [("agree.sign", "signed a free trade agreement")]),
+            ("Canberra imposed fresh sanctions on Minsk", [("sanction.general", "imposed fresh sanctions")]),
+            ("students held protests outside the embassy", [("protest.demonstrate", "held protests")]),
+            ("Paris expelled two Russian diplomats", [("coerce.expel.diplomats", "expelled two Russian diplomats")]),
+            ("Rome will host the summit", [("consult.host", "host"), ("consult.talks.nominal", "summit")]),
+        ],
+    )
+    def test_longest_match_wins(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """Triggers are found longest first, without overlaps."""
+        assert triggers(text) == expected
+
+    def test_gap_never_ends_a_phrase(self) -> None:
+        """A skipped stretch needs a word after it: 'held talks with' is not a protest."""
+        assert triggers("Kang held talks with Wang") == [("consult.talks", "held talks")]
+
+    def test_every_plover_type_has_patterns(self) -> None:
+        """The packaged patterns cover all sixteen PLOVER types."""
+        from diplomev import taxonomy
+
+        types = {taxonomy.lookup(p.cameo).plover for p in PatternSet.default().patterns}
+        assert types == set(taxonomy.PLOVER_TYPES)
+
+    def test_user_patterns_are_added(self, tmp_path) -> None:
+        """Users add patterns from their own JSON file."""
+        path = tmp_path / "mine.json"
+        path.write_text(
+            json.dumps({"patterns": [{"id": "x", "cameo": "051", "phrases": ["{salute}"]}]}), encoding="utf-8"
+        )
+        ps = PatternSet.from_file(path, base=PatternSet.default())
+        assert [m.pattern.id for m in ps.find(tokenise("Oslo saluted Bern"))] == ["x"]
+
+    @pytest.mark.parametrize(
+        ("content", "message"),
+        [
+            ("{", "cannot read"),
+            ('{"patterns": [{"id": "x", "phrases": ["a"]}]}', "'cameo'"),
+            ('{"patterns": [{"id": "x", "cameo": "010", "phrases": ["a"]}]}', "PLOVER"),
+            ('{"patterns": [{"id": "x", "cameo": "040", "kind": "adverb", "phrases": ["a"]}]}', "'kind'"),
+        ],
+    )
+    def test_bad_pattern_files_name_the_problem(self, tmp_path, content: str, message: str) -> None:
+        """Mistakes in a user pattern file raise ConfigError naming file and field."""
+        path = tmp_path / "bad.json"
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(ConfigError, match=message) as info:
+            PatternSet.from_file(path)
+        assert "bad.json" in str(info.value)
