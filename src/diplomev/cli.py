@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from diplomev import __version__
 from diplomev.api import get_serialiser
 from diplomev.errors import DiplomevError
+from diplomev.evaluation import evaluate
 from diplomev.model import Document
 from diplomev.pipeline import DEFAULT_STEPS, Pipeline
 from diplomev.readers import read_corpus
@@ -45,6 +46,14 @@ def get_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("times", help="one record per temporal expression")
     inputs(p)
     p.add_argument("--format", "-f", default="jsonl", choices=["jsonl"])
+    p = sub.add_parser("evaluate", help="score events against gold annotation files")
+    p.add_argument("gold_dir", metavar="GOLD_DIR")
+    p.add_argument("events", metavar="EVENTS.jsonl")
+    p.add_argument("--articles", metavar="A.jsonl", help="article records to score metadata")
+    p.add_argument("--times", metavar="T.jsonl", help="time expression records to score times")
+    p.add_argument("--only", metavar="IDS", help="comma-separated article ids")
+    p.add_argument("--show-errors", action="store_true", help="list missed and spurious events")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
     sub.add_parser("plugins", help="list the installed extractors and serialisers")
     return parser
 
@@ -135,6 +144,26 @@ def _run(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    try:
+        score = evaluate(
+            args.gold_dir,
+            args.events,
+            articles=args.articles,
+            times=args.times,
+            only=args.only.split(",") if args.only else None,
+            show_errors=args.show_errors,
+        )
+    except (DiplomevError, OSError) as err:
+        print(f"diplomev: error: {err}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(score.as_dict(), indent=2))
+    else:
+        print(score.format())
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default ``sys.argv[1:]``) and return the exit status."""
     parser = get_parser()
@@ -142,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    if args.command == "evaluate":
+        return _evaluate(args)
     if args.command == "plugins":
         for kind in ("extractors", "serialisers"):
             print(f"{kind}:")
