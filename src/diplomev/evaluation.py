@@ -117,8 +117,10 @@ class Score:
     def format(self) -> str:
         """A short human-readable report."""
         lines = [
-            f"articles {self.articles}  gold {self.gold_events}  predicted {self.predicted_events}  "
-            f"matched {self.matched}",
+            (
+                f"articles {self.articles}  gold {self.gold_events}  predicted {self.predicted_events}  "
+                f"matched {self.matched}"
+            ),
             f"events   P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}",
             "fields over matched: "
             + "  ".join(f"{k} {'None' if v is None else f'{v:.3f}'}" for k, v in self.fields.items()),
