@@ -139,6 +139,10 @@ class Score:
         return "\n".join(lines)
 
 
+def _fmt(value: float | None) -> str:
+    return "None" if value is None else f"{value:.3f}"
+
+
 # --------------------------------------------------------------------------- reading
 
 
