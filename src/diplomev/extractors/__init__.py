@@ -7,5 +7,6 @@ from __future__ import annotations
 
 from diplomev.extractors.events import EventCoder
 from diplomev.extractors.quotes import QuoteFinder
+from diplomev.extractors.times import TimeRecogniser
 
-__all__ = ["EventCoder", "QuoteFinder"]
+__all__ = ["EventCoder", "QuoteFinder", "TimeRecogniser"]

@@ -1,0 +1,868 @@
+"""The grammar of English temporal expressions: one compiled scanner and its vocabulary.
+
+`scan` walks a text once with a single precompiled alternation of patterns
+(each bounded: no nested quantifiers over overlapping classes) and yields a
+`Parsed` record per temporal expression: its offsets, its form and the
+calendar fields it names. Nothing here needs a reference date; resolving the
+fields to calendar spans is the business of `diplomev.extractors.times`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from diplomev.model import TimeKind
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+"""Month names and abbreviations (lower case) to month numbers."""
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+"""Weekday names (lower case) to `datetime.date.weekday` numbers."""
+
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+
+_SMALL = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBERS: dict[str, float] = {w: float(i) for i, w in enumerate(_SMALL, start=1)}
+NUMBERS.update({w: float(10 * i) for i, w in enumerate(_TENS, start=2)})
+NUMBERS.update({"a": 1.0, "an": 1.0, "hundred": 100.0, "a hundred": 100.0, "half a": 0.5, "a half": 0.5})
+"""Number words used as counts of time units."""
+
+# Words before a bare four-digit number that make it an identifier, not a year.
+_NOT_YEAR_BEFORE = frozenset(
+    [
+        "resolution",
+        "resolutions",
+        "no",
+        "number",
+        "numbers",
+        "article",
+        "articles",
+        "flight",
+        "flights",
+        "route",
+        "room",
+        "page",
+        "pages",
+        "chapter",
+        "section",
+        "model",
+        "highway",
+        "rule",
+        "paragraph",
+        "item",
+        "code",
+        "boeing",
+        "airbus",
+        "iso",
+        "rfc",
+        "unit",
+        "vol",
+        "volume",
+        "p",
+        "pp",
+        "tel",
+        "box",
+        "ext",
+        "bus",
+        "line",
+        "platform",
+        "gate",
+        "apartment",
+        "suite",
+        "version",
+        "v",
+        "hr",
+        "bill",
+        "act",
+        "order",
+        "decree",
+        "law",
+        "sb",
+        "hb",
+    ],
+)
+# Count nouns after a bare four-digit number that make it a quantity.
+_COUNT_NOUNS = frozenset(
+    [
+        "people",
+        "persons",
+        "men",
+        "women",
+        "children",
+        "kids",
+        "troops",
+        "soldiers",
+        "police",
+        "officers",
+        "protesters",
+        "demonstrators",
+        "residents",
+        "workers",
+        "students",
+        "deaths",
+        "dead",
+        "cases",
+        "votes",
+        "units",
+        "tonnes",
+        "tons",
+        "kilometres",
+        "kilometers",
+        "km",
+        "miles",
+        "meters",
+        "metres",
+        "m",
+        "feet",
+        "ft",
+        "kg",
+        "kilograms",
+        "pounds",
+        "dollars",
+        "euros",
+        "yuan",
+        "won",
+        "yen",
+        "rubles",
+        "roubles",
+        "rupees",
+        "pesos",
+        "hours",
+        "hrs",
+        "times",
+        "points",
+        "seats",
+        "jobs",
+        "homes",
+        "houses",
+        "households",
+        "families",
+        "refugees",
+        "migrants",
+        "prisoners",
+        "detainees",
+        "hostages",
+        "casualties",
+        "civilians",
+        "members",
+        "delegates",
+        "participants",
+        "vehicles",
+        "cars",
+        "tanks",
+        "missiles",
+        "rockets",
+        "drones",
+        "aircraft",
+        "planes",
+        "ships",
+        "sheep",
+        "cattle",
+        "companies",
+        "firms",
+        "shares",
+        "barrels",
+        "acres",
+        "hectares",
+        "calories",
+        "words",
+        "pages",
+        "copies",
+        "rounds",
+        "shots",
+    ],
+)
+TEMPORAL_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "during",
+        "of",
+        "through",
+        "before",
+        "after",
+        "between",
+        "and",
+        "to",
+        "around",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "throughout",
+    ],
+)
+"""Words that, right before a number or month name, mark it as a time."""
+
+_FREQUENCY = frozenset(["once", "twice", "thrice", "times", "per", "every", "each"])
+_NEWSPAPER = frozenset(
+    ["Times", "Telegraph", "Express", "Mail", "Post", "Herald", "Mirror", "Star", "Sun", "Tribune", "Journal", "Night"]
+)
+_HOLIDAY = frozenset(["Good", "Black", "Bloody", "Easter", "Palm", "Ash", "Holy", "Maundy", "Cyber", "Shrove", "Super"])
+
+
+@attrs.frozen(kw_only=True)
+class Parsed:
+    """One recognised temporal expression before resolution.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset after the last character.
+        form: The grammatical form ("ymd", "md", "month", "weekday", ...).
+        kind: Date or duration.
+        year: Four-digit year, or a two-digit one when `yy` is set.
+        month: Month number.
+        day: Day of the month.
+        year2: Year of the end of a range.
+        month2: Month of the end of a range.
+        day2: Day of the end of a range.
+        yy: Whether `year` was written with two digits.
+        mod: Normalised modifier ("early", "mid", "late", "earlier", "later", "h1", "h2", "q1".."q4").
+        rel: Relative offset (-1 last, 0 this, +1 next) or None.
+        anaphoric: Whether the expression refers to an earlier time of the text ("the same day").
+        unit: Time unit ("day", "week", "weekend", "month", "year").
+        count: Number of units ("two days ago").
+        weekday: Weekday number (Monday 0).
+        season: Season name.
+        confidence: How sure the reading is.
+    """
+
+    start: int
+    end: int
+    form: str
+    kind: TimeKind = TimeKind.DATE
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year2: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    yy: bool = False
+    mod: str | None = None
+    rel: int | None = None
+    anaphoric: bool = False
+    unit: str | None = None
+    count: float | None = None
+    weekday: int | None = None
+    season: str | None = None
+    confidence: float = 1.0
+
+    @property
+    def fully_dated(self) -> bool:
+        """Whether the expression names a day, month and four-digit year."""
+        return self.form == "ymd" and not self.yy
+
+
+# --------------------------------------------------------------------------- the pattern
+
+
+def _names(words: list[str]) -> str:
+    variants = {w.title() for w in words} | {w.upper() for w in words}
+    return "|".join(sorted(variants, key=lambda w: (-len(w), w)))
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+_MONF_ALT = f"(?-i:{_names(_FULL_MONTHS)})"
+_MON_ALT = rf"(?:{_MONF_ALT}|(?-i:{_names(_ABBR_MONTHS)})\.?)"
+_WD_ALT = f"(?-i:{_names(list(WEEKDAYS))})"
+
+S = r"[ \t\u00a0]{1,3}"
+S0 = r"[ \t\u00a0]{0,3}"
+DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
+COMMA = rf"(?:,{S0}|{S})"
+
+
+def _mon(name: str = "mon") -> str:
+    return rf"(?P<{name}>{_MON_ALT})(?!\w)"
+
+
+def _monf(name: str = "mon") -> str:
+    return rf"(?P<{name}>{_MONF_ALT})(?!\w)"
+
+
+def _day(name: str = "day") -> str:
+    return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[:.,]\d)"
+
+
+def _year(name: str = "year") -> str:
+    return rf"(?P<{name}>(?:1[89]|2[01])\d\d)(?![\w%]|[.,:]\d)"
+
+
+_COUNT = (
+    r"\d{1,3}(?:\.\d)?|one{S}and{S}a{S}half|a{S}couple{S}of|a{S}couple|couple{S}of|a{S}few|a{S}dozen|dozens{S}of"
+    r"|hundreds{S}of|a{S}number{S}of|a{S}hundred|half{S}a|a{S}half|several|many|few|numerous"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|hundred|an|a"
+).replace("{S}", S)
+_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)"
+_QUAL = (
+    r"(?:more|less|fewer){S}than|nearly|almost|about|around|roughly|approximately|some|at{S}least|at{S}most"
+    r"|up{S}to|over|under|just|only|barely|well{S}over|close{S}to|the{S}better{S}part{S}of"
+).replace("{S}", S)
+_MOD = (
+    (
+        r"(?P<mod>(?:very{S})?(?:early|late|earlier|later)(?:{S}in)?{S}|mid-?{S0}"
+        r"|(?:the{S})?(?:end|beginning|start|middle|first{S}half|second{S}half"
+        r"|(?:first|second|third|fourth|last){S}quarter){S}of{S})"
+    )
+    .replace("{S0}", S0)
+    .replace("{S}", S)
+)
+_REL_Y = rf"(?P<rel>this|last|next|the{S}previous|the{S}following|the{S}same|the{S}current|the{S}coming|the|that)"
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)(?!\w)"
+_RANGE_SEP = rf"(?:{S0}{DASH}{S0}|{S}(?:to|through|until|till|thru){S})"
+_AND_IF_BETWEEN = rf"(?(btw){S}and{S}|(?!))"
+_LB = r"(?<![\w$\u20ac\u00a3\u00a5#.,/'\u2019-])"  # no number or identifier glued before
+
+_ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    ("iso", rf"{_LB}(?P<year>\d{{4}})(?P<sep>[-/])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d|[-/.]\d)"),
+    (
+        "numeric",
+        (
+            rf"{_LB}(?P<a>\d{{1,2}})(?:(?P<sep>[-./])(?P<b>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
+            rf"|/(?P<b>\d{{1,2}})/(?P<yy>\d\d))(?!\d|[-/.]\d)"
+        ),
+    ),
+    (
+        "range_mdmd",
+        (
+            rf"(?P<btw>between{S})?{_mon()}{S}{_day()}(?:{COMMA}{_year()})?(?:{_RANGE_SEP}|{_AND_IF_BETWEEN})"
+            rf"{_mon('mon2')}{S}{_day('day2')}(?:{COMMA}{_year('year2')})?"
+        ),
+    ),
+    (
+        "range_mdd",
+        (
+            rf"(?P<btw>between{S})?{_mon()}{S}{_day()}(?:{_RANGE_SEP}|{_AND_IF_BETWEEN}){_day('day2')}"
+            rf"(?:{COMMA}{_year()})?"
+        ),
+    ),
+    (
+        "range_ddm",
+        (
+            rf"(?P<btw>between{S})?{_LB}{_day()}(?:{_RANGE_SEP}|{_AND_IF_BETWEEN}){_day('day2')}{S}(?:of{S})?{_mon()}"
+            rf"(?:{COMMA}{_year()})?"
+        ),
+    ),
+    ("mdy", rf"{_mon()}{S}{_day()}{COMMA}{_year()}"),
+    ("dmy", rf"(?:the{S})?{_LB}{_day()}(?:{S}of)?{S}{_mon()}{COMMA}{_year()}"),
+    (
+        "range_mm",
+        (
+            rf"(?P<btw>between{S})?{_monf()}(?:{COMMA}{_year()})?(?:{_RANGE_SEP}|{_AND_IF_BETWEEN})"
+            rf"{_monf('mon2')}(?:{COMMA}{_year('year2')})?"
+        ),
+    ),
+    ("my", rf"(?:{_MOD})?{_mon()}{S}(?:of{S})?{_year()}"),
+    ("m_rely", rf"(?:{_MOD})?{_monf()}{S}(?:of{S})?{_REL_Y}{S}year(?!\w)"),
+    ("season_y", rf"(?:{_MOD})?(?:the{S})?{_SEASON}{S}(?:of{S})?{_year()}"),
+    (
+        "season_rel",
+        (
+            rf"(?:{_MOD})?(?P<rel>this{S}past|this{S}coming|this|last|next|past|coming|the{S}coming|the{S}past)"
+            rf"{S}{_SEASON}"
+        ),
+    ),
+    (
+        "decade",
+        rf"(?:the{S})?(?:{_MOD})?(?:{_LB}(?P<dec>1[0-9]\d0|20\d0)|(?<=\bthe{S})['\u2019]?(?P<dec2>\d0))['\u2019]?s(?!\w)",
+    ),
+    (
+        "range_y",
+        (
+            rf"(?P<btw>between{S})?{_LB}{_year()}(?:{S0}{DASH}{S0}|{S}(?:to|through|until|till){S}|{_AND_IF_BETWEEN})"
+            rf"(?:{_year('year2')}|(?P<yy2>\d\d)(?![\w%]|[.,:]\d))"
+        ),
+    ),
+    ("mod_rely", rf"{_MOD}(?:{_REL_Y}{S})?(?P<unit>year|month|week)(?!\w)"),
+    ("mod_y", rf"{_MOD}{_year()}"),
+    ("rel_m", rf"(?:{_MOD})?(?P<rel>this|last|next|past|coming){S}{_monf()}"),
+    ("mod_m", rf"{_MOD}{_monf()}"),
+    ("md", rf"{_mon()}{S}{_day()}"),
+    ("dm", rf"(?:the{S})?{_LB}{_day()}(?:{S}of)?{S}{_mon()}"),
+    (
+        "weekday",
+        (
+            rf"(?:(?P<mod>(?:very{S})?(?:late|early)(?:{S}on)?){S})?"
+            rf"(?:(?P<rel>this{S}past|this{S}coming|last|next|this|past|coming){S})?"
+            rf"(?P<wd>{_WD_ALT})(?!\w)(?:['\u2019]s)?(?:{S}(?P<part>night|morning|afternoon|evening)(?!\w))?"
+        ),
+    ),
+    (
+        "deictic",
+        (
+            rf"(?P<word>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|today|tonight|yesterday|tomorrow"
+            rf"|this{S}(?:morning|afternoon|evening)|last{S}night)(?!\w)"
+        ),
+    ),
+    (
+        "anaday",
+        (
+            rf"(?P<word>(?:the|that){S}(?:very{S})?(?:same|previous|next|following){S}day|that{S}day"
+            rf"|the{S}day{S}(?:before|after)(?={S0}[,.;)]))(?!\w)"
+        ),
+    ),
+    (
+        "rel_unit",
+        (
+            rf"(?P<rel>this|last|next|the{S}previous|the{S}following|the{S}next|the{S}same|the{S}current|that"
+            rf"|the{S}coming){S}(?P<unit>weekend|week|month|year)(?!\w)"
+        ),
+    ),
+    ("age", rf"(?:(?P<count>{_COUNT})(?:{S}|-)years?(?:{S}|-)old|aged{S}\d+)(?!\w)"),
+    ("ago", rf"(?:(?:{_QUAL}){S})?(?P<count>{_COUNT}){S}{_UNIT}s?{S}ago(?!\w)"),
+    ("later", rf"(?P<count>{_COUNT}){S}{_UNIT}s?{S}(?P<dir>later|earlier)(?!\w)"),
+    (
+        "duration",
+        (
+            rf"(?:the{S}(?:past|last|next|coming|first|previous|following|final){S})?(?:(?:{_QUAL}){S})?"
+            rf"(?P<count>{_COUNT})(?:{S}|-){_UNIT}s?(?:{S}and{S}a{S}half)?(?![\w-])"
+        ),
+    ),
+    (
+        "dur_bare",
+        (
+            rf"the{S}(?:past|last|coming|next|previous|following)(?:{S}(?:few|several|couple{S}of))?{S}{_UNIT}s(?!\w)"
+            rf"|the{S}(?:past|last){S}{_UNIT}(?!\w)"
+        ),
+    ),
+    ("dur_of", rf"{_UNIT}s(?={S}of(?!\w))"),
+    ("dur_for", rf"(?<=\b(?:for|over|within){S})(?:(?:many|several|a{S}few|few|some){S})?{_UNIT}s(?!\w)"),
+    ("month", rf"(?<![\w.]){_monf()}"),
+    ("year", rf"{_LB}{_year()}(?:['\u2019]s)?(?![\w%]|[.,]\d|[-/]\d)"),
+)
+_NAMES = tuple(name for name, _ in _ALTERNATIVES)
+SCANNER = regex.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
+    regex.IGNORECASE | regex.VERSION0,
+)
+"""The one compiled pattern that finds every candidate expression."""
+
+# --------------------------------------------------------------------------- match handlers
+
+_WORD_BEFORE = regex.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
+_WORD_AFTER = regex.compile(r"^[^\w\n]{0,3}([A-Za-z]+)")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m.group(1) if m else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text[pos : pos + 30])
+    return m.group(1) if m else ""
+
+
+def _mod(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    words = raw.lower().replace("-", " ").split()
+    if "mid" in words or "middle" in words:
+        return "mid"
+    if "half" in words:
+        return "h1" if "first" in words else "h2"
+    if "quarter" in words:
+        order = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4", "last": "q4"}
+        return next((order[w] for w in words if w in order), "q4")
+    for key, value in (
+        ("earlier", "earlier"),
+        ("later", "later"),
+        ("early", "early"),
+        ("beginning", "early"),
+        ("start", "early"),
+        ("late", "late"),
+        ("end", "late"),
+    ):
+        if key in words:
+            return value
+    return None
+
+
+def _rel(raw: str | None) -> tuple[int | None, bool]:
+    """Return (offset, anaphoric) for a relative word such as "last" or "the following"."""
+    if raw is None:
+        return None, False
+    word = raw.lower().split()[-1]
+    if raw.lower().startswith("this past"):
+        return -1, False
+    if raw.lower().startswith("this coming"):
+        return 1, False
+    table: dict[str, tuple[int, bool]] = {
+        "this": (0, False),
+        "current": (0, False),
+        "last": (-1, False),
+        "past": (-1, False),
+        "next": (1, False),
+        "coming": (1, False),
+        "previous": (-1, True),
+        "following": (1, True),
+        "same": (0, True),
+        "that": (0, True),
+        "the": (0, False),
+    }
+    if raw.lower().startswith("the") and word == "next":
+        return 1, True
+    return table.get(word, (None, False))
+
+
+def _count(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    raw = " ".join(raw.lower().split())
+    if raw[0].isdigit():
+        return float(raw)
+    if raw in NUMBERS:
+        return NUMBERS[raw]
+    if "-" in raw:
+        tens, _, unit = raw.partition("-")
+        return NUMBERS.get(tens, 0.0) + NUMBERS.get(unit, 0.0)
+    if "half" in raw:
+        return 1.5
+    return None
+
+
+def _month(raw: str) -> int:
+    return MONTHS[raw.lower().rstrip(".")]
+
+
+def _int(m: regex.Match[str], name: str) -> int | None:
+    value = m.group(name)
+    return None if value is None else int(value)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _numeric(m: regex.Match[str], start: int, end: int, dayfirst: bool | None) -> Parsed | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    yy = m.group("yy") is not None
+    year = int(m.group("yy") if yy else m.group("year"))
+    sep = "/" if yy else m.group("sep")
+    first_is_day = dayfirst if dayfirst is not None else sep != "/"
+    if a > 12 >= b:
+        first_is_day = True
+    elif b > 12 >= a:
+        first_is_day = False
+    day, month = (a, b) if first_is_day else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31) or (not yy and not 1000 <= year <= 2199):
+        return None
+    if not yy and not _valid(year, month, day):
+        return None
+    confidence = 0.8 if a <= 12 and b <= 12 and a != b else 1.0
+    return Parsed(start=start, end=end, form="ymd", year=year, month=month, day=day, yy=yy, confidence=confidence)
+
+
+def _accept_year(text: str, start: int, end: int, year: int) -> bool:
+    before = _word_before(text, start).lower()
+    if before in _NOT_YEAR_BEFORE:
+        return False
+    temporal = before in TEMPORAL_PREPOSITIONS
+    if not 1900 <= year <= 2100 and not temporal:
+        return False
+    after = _word_after(text, end)
+    return temporal or after.lower() not in _COUNT_NOUNS
+
+
+def _bare_month_ok(text: str, start: int, end: int, name: str) -> bool:
+    before = _word_before(text, start).lower()
+    if before in TEMPORAL_PREPOSITIONS or before in {"this", "last", "next", "the", "an", "a"}:
+        return True
+    if name.lower() in {"may", "march"}:
+        return False
+    nxt = _WORD_AFTER.match(text[end : end + 30])
+    # "April Ryan", "August Strindberg": a month name glued to a capitalised word is a name.
+    return not (nxt and text[end : end + 1] == " " and nxt.group(1)[:1].isupper())
+
+
+def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) -> Parsed | None:
+    start, end = m.span(name)
+    conf = 1.0
+    if name == "iso":
+        year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+        if not _valid(year, month, day):
+            return None
+        return Parsed(start=start, end=end, form="ymd", year=year, month=month, day=day)
+    if name == "numeric":
+        return _numeric(m, start, end, dayfirst)
+    if name.startswith("range_"):
+        btw = m.group("btw")
+        if name == "range_y":
+            y1 = int(m.group("year"))
+            y2 = _int(m, "year2")
+            if y2 is None:
+                y2 = y1 // 100 * 100 + int(m.group("yy2"))
+            if y2 <= y1 or y2 - y1 > 100:
+                # "2017 - 11:04" or a score: keep only the first year.
+                ys, ye = m.span("year")
+                ok = _accept_year(text, ys, ye, y1)
+                return Parsed(start=ys, end=ye, form="year", year=y1) if ok else None
+            return Parsed(start=start, end=end, form="range", year=y1, year2=y2, unit="year")
+        month = _month(m.group("mon"))
+        month2 = _month(m.group("mon2")) if m.group("mon2") else None
+        if name == "range_mm":
+            if month2 is None:  # pragma: no cover - the pattern requires it
+                return None
+            return Parsed(
+                start=start,
+                end=end,
+                form="range",
+                month=month,
+                month2=month2,
+                year=_int(m, "year"),
+                year2=_int(m, "year2"),
+                unit="month",
+            )
+        day, day2 = int(m.group("day")), int(m.group("day2"))
+        if month2 is None and day2 <= day:
+            return None
+        if btw is None and name == "range_ddm" and _word_before(text, start).lower() in {"and", "or"}:
+            return None
+        return Parsed(
+            start=start,
+            end=end,
+            form="range",
+            month=month,
+            day=day,
+            month2=month2 or month,
+            day2=day2,
+            year=_int(m, "year"),
+            year2=_int(m, "year2"),
+            unit="day",
+        )
+    if name in {"mdy", "dmy"}:
+        year, month, day = int(m.group("year")), _month(m.group("mon")), int(m.group("day"))
+        if not _valid(year, month, day):
+            return None
+        return Parsed(start=start, end=end, form="ymd", year=year, month=month, day=day)
+    if name in {"md", "dm"}:
+        month, day = _month(m.group("mon")), int(m.group("day"))
+        if not _valid(2000, month, day):
+            return None
+        return Parsed(start=start, end=end, form="md", month=month, day=day)
+    if name == "my":
+        return Parsed(
+            start=start,
+            end=end,
+            form="month",
+            month=_month(m.group("mon")),
+            year=int(m.group("year")),
+            mod=_mod(m.group("mod")),
+        )
+    if name == "m_rely":
+        rel, anaphoric = _rel(m.group("rel"))
+        if rel is None:
+            return None
+        return Parsed(
+            start=start,
+            end=end,
+            form="month_rely",
+            month=_month(m.group("mon")),
+            rel=rel,
+            anaphoric=anaphoric or m.group("rel").lower() == "the",
+            mod=_mod(m.group("mod")),
+        )
+    if name in {"season_y", "season_rel"}:
+        season = m.group("season").lower()
+        season = "autumn" if season == "fall" else season
+        rel, _ = _rel(m.group("rel"))
+        return Parsed(
+            start=start, end=end, form="season", season=season, year=_int(m, "year"), rel=rel, mod=_mod(m.group("mod"))
+        )
+    if name == "decade":
+        dec = m.group("dec")
+        if dec is not None:
+            return Parsed(start=start, end=end, form="decade", year=int(dec), mod=_mod(m.group("mod")))
+        return Parsed(start=start, end=end, form="decade", year=int(m.group("dec2")), yy=True, mod=_mod(m.group("mod")))
+    if name == "mod_rely":
+        raw_rel = m.group("rel")
+        mod = _mod(m.group("mod"))
+        if raw_rel is None and not m.group("mod").lower().rstrip().endswith("of"):
+            return None
+        if raw_rel is None:
+            # "the end of year": read as this year.
+            raw_rel = "this"
+        rel, anaphoric = _rel(raw_rel)
+        if rel is None or mod is None:
+            return None
+        return Parsed(
+            start=start,
+            end=end,
+            form="rel",
+            unit=m.group("unit").lower(),
+            rel=rel,
+            anaphoric=anaphoric,
+            mod=mod,
+        )
+    if name == "mod_y":
+        mod = _mod(m.group("mod"))
+        return Parsed(start=start, end=end, form="year", year=int(m.group("year")), mod=mod)
+    if name in {"rel_m", "mod_m"}:
+        rel, _ = _rel(m.group("rel")) if name == "rel_m" else (None, False)
+        return Parsed(
+            start=start, end=end, form="month", month=_month(m.group("mon")), rel=rel, mod=_mod(m.group("mod"))
+        )
+    if name == "weekday":
+        wd = m.group("wd")
+        after = _word_after(text, m.end("wd"))
+        before = _word_before(text, start)
+        if (after in _NEWSPAPER and m.group("part") is None) or before in _HOLIDAY:
+            return None
+        rel, _ = _rel(m.group("rel"))
+        mod = m.group("mod")
+        mod_norm = None if mod is None else ("late" if "late" in mod.lower() else "early")
+        pend = m.end("part") if m.group("part") is not None else m.end("wd")
+        return Parsed(start=start, end=pend, form="weekday", weekday=WEEKDAYS[wd.lower()], rel=rel, mod=mod_norm)
+    if name == "deictic":
+        word = " ".join(m.group("word").lower().split())
+        if (
+            word == "today"
+            and m.group("word")[0] == "T"
+            and _word_before(text, start)[:1].isupper()
+            and text[max(0, start - 2) : start].strip() not in {"", ".", '"'}
+        ):
+            # "USA Today", "Russia Today": a name, unless the sentence starts here.
+            return None
+        offsets = {
+            "yesterday": -1,
+            "tomorrow": 1,
+            "last night": -1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }
+        conf = 0.8 if word == "last night" else 1.0
+        return Parsed(start=start, end=end, form="deictic", count=float(offsets.get(word, 0)), confidence=conf)
+    if name == "anaday":
+        word = " ".join(m.group("word").lower().split())
+        offset = -1.0 if ("previous" in word or "before" in word) else 1.0
+        if "same" in word or word == "that day":
+            offset = 0.0
+        return Parsed(start=start, end=end, form="anaday", count=offset, anaphoric=True, confidence=0.8)
+    if name == "rel_unit":
+        rel, anaphoric = _rel(m.group("rel"))
+        if rel is None:
+            return None
+        return Parsed(start=start, end=end, form="rel", unit=m.group("unit").lower(), rel=rel, anaphoric=anaphoric)
+    if name == "age":
+        return None
+    if name in {"ago", "later"}:
+        count = _count(m.group("count"))
+        if count is None:
+            return None
+        sign = -1.0 if name == "ago" or m.group("dir").lower() == "earlier" else 1.0
+        unit = m.group("unit").lower()
+        return Parsed(
+            start=start,
+            end=end,
+            form="offset",
+            unit=unit,
+            count=sign * count,
+            anaphoric=name == "later",
+            confidence=0.8,
+        )
+    if name in {"duration", "dur_bare", "dur_of", "dur_for"}:
+        if name == "duration":
+            raw = m.group("count").lower()
+            if raw in {"a", "an", "one"} and _word_before(text, start).lower() in _FREQUENCY:
+                return None
+        return Parsed(start=start, end=end, form="duration", kind=TimeKind.DURATION, unit=m.group("unit").lower())
+    if name == "month":
+        if not _bare_month_ok(text, start, end, m.group("mon")):
+            return None
+        return Parsed(start=start, end=end, form="month", month=_month(m.group("mon")))
+    # The last alternative: a bare year.
+    year = int(m.group("year"))
+    ys, ye = m.span("year")
+    if not _accept_year(text, ys, ye, year):
+        return None
+    return Parsed(start=ys, end=ye, form="year", year=year, confidence=conf)
+
+
+def scan(text: str, *, dayfirst: bool | None = None) -> Iterator[Parsed]:
+    """Yield the temporal expressions of *text*, in order, without resolving them.
+
+    Args:
+        text: Any text.
+        dayfirst: How to read an ambiguous numeric date such as "05/06/2020":
+            True day first, False month first, None by separator (slashes
+            month first, dashes and dots day first).
+
+    Examples:
+        >>> [(p.form, text[p.start:p.end]) for text in ["Talks began on Oct. 31 and ended late on Friday."]
+        ...  for p in scan(text)]
+        [('md', 'Oct. 31'), ('weekday', 'late on Friday')]
+    """
+    for m in SCANNER.finditer(text):
+        name = next(n for n in _NAMES if m.start(n) >= 0)
+        parsed = _handle(name, m, text, dayfirst)
+        if parsed is not None and parsed.end > parsed.start:
+            yield parsed

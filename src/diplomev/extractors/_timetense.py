@@ -1,0 +1,417 @@
+"""Which way a time expression without a year or week points: the tense of its clause.
+
+`tense` reads a bounded window of words on each side of an expression (never
+past the sentence) and returns +2 when the nearest cue is a future one
+("will", "is expected to", "scheduled"), -2 when it is a past one ("said",
+"was", "met", "announced", "ago"), +1 when it is only an infinitive of
+purpose ("to visit", a weak future cue), and 0 when the clause gives no cue.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_TOKEN = regex.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[.!?;|\n]")
+_BOUNDARY = frozenset(".!?;|\n")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "no",
+        "vs",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jr",
+        "sr",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "mt",
+        "ft",
+        "rev",
+        "est",
+        "approx",
+        "dept",
+        "univ",
+    ],
+)
+_FUTURE = frozenset(
+    [
+        "will",
+        "shall",
+        "would",
+        "scheduled",
+        "slated",
+        "planned",
+        "plans",
+        "plan",
+        "planning",
+        "expected",
+        "expects",
+        "expect",
+        "expecting",
+        "upcoming",
+        "next",
+        "coming",
+        "forthcoming",
+        "intends",
+        "intend",
+        "intended",
+        "intending",
+        "aims",
+        "aim",
+        "aiming",
+        "hopes",
+        "hope",
+        "soon",
+        "tomorrow",
+        "ahead",
+        "may",
+        "might",
+        "prepare",
+        "prepares",
+        "preparing",
+        "proposed",
+        "propose",
+        "pending",
+        "await",
+        "awaits",
+        "awaiting",
+        "tentatively",
+        "later",
+    ],
+)
+_PAST = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "has",
+        "have",
+        "been",
+        "ago",
+        "last",
+        "since",
+        "earlier",
+        "recently",
+        "recent",
+        "already",
+        "previously",
+        "yesterday",
+        "formerly",
+        "wasn't",
+        "weren't",
+        "didn't",
+        "hadn't",
+    ],
+)
+_IRREGULAR_PAST = frozenset(
+    [
+        "said",
+        "told",
+        "met",
+        "held",
+        "took",
+        "made",
+        "came",
+        "went",
+        "saw",
+        "gave",
+        "began",
+        "left",
+        "sent",
+        "spoke",
+        "won",
+        "lost",
+        "led",
+        "fell",
+        "rose",
+        "became",
+        "brought",
+        "thought",
+        "found",
+        "kept",
+        "ran",
+        "struck",
+        "sought",
+        "paid",
+        "stood",
+        "wrote",
+        "chose",
+        "drew",
+        "fought",
+        "flew",
+        "broke",
+        "beat",
+        "bought",
+        "caught",
+        "fled",
+        "grew",
+        "heard",
+        "knew",
+        "meant",
+        "overcame",
+        "rode",
+        "shot",
+        "sold",
+        "sat",
+        "spent",
+        "stole",
+        "swore",
+        "taught",
+        "threw",
+        "understood",
+        "woke",
+        "withdrew",
+        "wore",
+        "got",
+        "forgot",
+        "froze",
+        "hung",
+        "laid",
+        "sank",
+        "sang",
+        "slid",
+        "spun",
+        "swam",
+        "swung",
+        "tore",
+    ],
+)
+_NOT_VERBS = frozenset(
+    [
+        "hundred",
+        "united",
+        "limited",
+        "detailed",
+        "advanced",
+        "alleged",
+        "armed",
+        "skilled",
+        "wicked",
+        "naked",
+        "sacred",
+        "beloved",
+        "aged",
+        "interested",
+        "concerned",
+        "related",
+        "based",
+        "talented",
+        "red",
+        "bed",
+        "shed",
+        "wed",
+    ],
+)
+_BE = frozenset(["be", "is", "are", "am", "being"])
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "more",
+        "most",
+        "very",
+        "newly",
+        "so",
+    ]
+)
+_NOT_AFTER_TO = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "date",
+        "power",
+        "office",
+        "normal",
+        "war",
+        "prison",
+        "jail",
+        "court",
+        "death",
+        "bed",
+        "school",
+        "hospital",
+        "him",
+        "them",
+        "us",
+        "me",
+        "it",
+        "whom",
+        "which",
+        "what",
+        "around",
+        "about",
+        "some",
+        "all",
+        "both",
+        "each",
+        "every",
+        "any",
+        "no",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    ],
+)
+_NOT_BEFORE_TO = frozenset(
+    [
+        "according",
+        "due",
+        "thanks",
+        "prior",
+        "owing",
+        "compared",
+        "close",
+        "next",
+        "up",
+        "back",
+        "similar",
+        "contrary",
+        "addition",
+        "respect",
+        "regard",
+        "relation",
+        "response",
+        "opposed",
+        "leading",
+        "led",
+        "as",
+    ],
+)
+_MAX_LEFT = 20
+STRONG = 2
+"""The size of a strong cue: a finite verb, an auxiliary, a tense adverb."""
+WEAK = 1
+"""The size of a weak cue: an infinitive of purpose."""
+_MAX_RIGHT = 12
+
+
+def _is_boundary(tokens: list[str], i: int) -> bool:
+    tok = tokens[i]
+    if tok not in _BOUNDARY:
+        return False
+    if tok != ".":
+        return True
+    prev = tokens[i - 1].lower() if i > 0 else ""
+    return not (len(prev) == 1 or prev in _ABBREVIATIONS)
+
+
+def _cue(tokens: list[str], i: int) -> int:
+    word = tokens[i]
+    low = word.lower().replace("\u2019", "'")
+    prev = tokens[i - 1].lower() if i > 0 else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if low in _FUTURE or low.endswith("'ll") or low == "won't":
+        return STRONG
+    if low == "to":
+        if (
+            nxt.islower()
+            and nxt not in _NOT_AFTER_TO
+            and prev not in _NOT_BEFORE_TO
+            and not (nxt.endswith("s") and not nxt.endswith(("ss", "us")))
+        ):
+            return WEAK
+        return 0
+    if low in _PAST:
+        return -STRONG
+    if word.islower() and (low in _IRREGULAR_PAST or (low.endswith("ed") and not low.endswith("eed") and len(low) > 4)):
+        if low in _NOT_VERBS or prev in _BE or prev in _DETERMINERS:
+            return 0
+        return -STRONG
+    return 0
+
+
+def tense(text: str, start: int, end: int) -> int:
+    """Return the tense of the clause around ``text[start:end]``: +2/-2 future/past, +1 weakly future, 0 unknown.
+
+    The nearest cue on the left, within the sentence, decides; failing
+    that, the nearest cue on the right.
+
+    Examples:
+        >>> s = "Ministers met on Friday and will meet again on Friday."
+        >>> tense(s, 16, 22), tense(s, 47, 53)
+        (-2, 2)
+    """
+    left = _TOKEN.findall(text, max(0, start - 240), start)
+    words = 0
+    for i in range(len(left) - 1, -1, -1):
+        if _is_boundary(left, i):
+            break
+        if left[i] in _BOUNDARY:
+            continue
+        cue = _cue(left, i)
+        if cue:
+            return cue
+        words += 1
+        if words >= _MAX_LEFT:
+            break
+    right = _TOKEN.findall(text, end, min(len(text), end + 200))
+    words = 0
+    for i in range(len(right)):
+        if _is_boundary(right, i):
+            break
+        if right[i] in _BOUNDARY:
+            continue
+        cue = _cue(right, i)
+        if cue:
+            return cue
+        words += 1
+        if words >= _MAX_RIGHT:
+            break
+    return 0
