@@ -492,15 +492,242 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     ("dur_of", rf"{_UNIT}s(?={S}of(?!\w))"),
     ("dur_for", rf"(?<=\b(?:for|over|within){S})(?:(?:many|several|a{S}few|few|some){S})?{_UNIT}s(?!\w)"),
-    ("month", rf"(?<![\w.]){_monf()}"),
-    ("year", rf"{_LB}{_year()}(?:['\u2019]s)?(?![\w%]|[.,]\d|[-/]\d)"),
+    ("bare_month", rf"(?<![\w.]){_monf()}"),
+    ("bare_year", rf"{_LB}{_year()}(?:['\u2019]s)?(?![\w%]|[.,]\d|[-/]\d)"),
 )
-_NAMES = tuple(name for name, _ in _ALTERNATIVES)
-SCANNER = regex.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
-    regex.IGNORECASE | regex.VERSION0,
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+
+
+def _compile(names: frozenset[str] | None = None) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    chosen = [(n, p) for n, p in _ALTERNATIVES if names is None or n in names]
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in chosen)
+    return regex.compile(rf"(?<!\w)(?:{body})", _FLAGS), tuple(n for n, _ in chosen)
+
+
+SCANNER, _NAMES = _compile()
+_DIGIT_LED = _compile(
+    frozenset(
+        [
+            "iso",
+            "numeric",
+            "range_ddm",
+            "dmy",
+            "decade",
+            "range_y",
+            "dm",
+            "age",
+            "ago",
+            "later",
+            "duration",
+            "bare_year",
+        ],
+    ),
 )
-"""The one compiled pattern that finds every candidate expression."""
+_MONTH_LED = _compile(frozenset(["range_mdmd", "range_mdd", "mdy", "range_mm", "my", "m_rely", "md", "bare_month"]))
+_WEEKDAY_LED = _compile(frozenset(["weekday"]))
+_FULL = (SCANNER, _NAMES)
+"""The whole grammar as one compiled pattern; `scan` uses it and three smaller ones by the first word."""
+
+# --------------------------------------------------------------------------- triggers
+# The scanner is tried only where an expression can begin: at a digit, a
+# capitalised month or weekday name, or one of the words below. Common words
+# ("the", "a", "about") are triggers only when the next word fits.
+
+_WORD = regex.compile(r"[^\W_]+")
+_CASED_NAMES = frozenset(v for w in [*MONTHS, *WEEKDAYS] for v in (w.title(), w.upper()))
+_COUNT_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "several",
+        "many",
+        "few",
+        "numerous",
+        "dozens",
+        "couple",
+        "half",
+    ],
+)
+_UNIT_WORDS = frozenset(
+    [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "fortnights",
+        "months",
+        "years",
+        "decades",
+        "centuries",
+    ],
+)
+_TRIGGERS = (
+    frozenset(
+        [
+            "between",
+            "this",
+            "last",
+            "next",
+            "past",
+            "coming",
+            "early",
+            "late",
+            "earlier",
+            "later",
+            "very",
+            "mid",
+            "end",
+            "beginning",
+            "start",
+            "middle",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "aged",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+        ],
+    )
+    | _COUNT_WORDS
+    | _UNIT_WORDS
+)
+_THE_NEXT = frozenset(
+    [
+        "same",
+        "previous",
+        "following",
+        "next",
+        "current",
+        "coming",
+        "past",
+        "last",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "day",
+        "very",
+        "better",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "early",
+        "late",
+        "mid",
+    ],
+)
+_QUAL_NEXT = _COUNT_WORDS | frozenset(["a", "an", "over", "to", "least", "most", "than"])
+_NEXT_WORD: dict[str, frozenset[str]] = {
+    "the": _THE_NEXT,
+    "that": frozenset(["same", "previous", "next", "following", "day", "year", "very"]),
+    "a": _UNIT_WORDS | frozenset(["few", "couple", "dozen", "number", "hundred", "half"]),
+    "an": _UNIT_WORDS,
+    "more": frozenset(["than"]),
+    "less": frozenset(["than"]),
+    "fewer": frozenset(["than"]),
+    **dict.fromkeys(
+        [
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "some",
+            "over",
+            "under",
+            "just",
+            "only",
+            "barely",
+            "well",
+            "close",
+            "up",
+            "at",
+        ],
+        _QUAL_NEXT,
+    ),
+}
+
+
+_WEEKDAY_NAMES = frozenset(v for w in WEEKDAYS for v in (w.title(), w.upper()))
+
+
+def _candidates(text: str) -> Iterator[tuple[int, tuple[regex.Pattern[str], tuple[str, ...]]]]:
+    """Yield the offsets where an expression may begin, in order, each with the pattern to try there."""
+    words = _WORD.finditer(text)
+    current = next(words, None)
+    while current is not None:
+        following = next(words, None)
+        word = current.group()
+        if word[0].isdigit():
+            yield current.start(), _DIGIT_LED
+        elif word in _CASED_NAMES:
+            yield current.start(), _WEEKDAY_LED if word in _WEEKDAY_NAMES else _MONTH_LED
+        else:
+            low = word.lower()
+            if low in _TRIGGERS:
+                yield current.start(), _FULL
+            else:
+                allowed = _NEXT_WORD.get(low)
+                if allowed is not None and following is not None:
+                    nxt = following.group()
+                    if nxt[0].isdigit() or nxt.lower() in allowed:
+                        yield current.start(), _FULL
+        current = following
+
 
 # --------------------------------------------------------------------------- match handlers
 
@@ -590,8 +817,16 @@ def _month(raw: str) -> int:
     return MONTHS[raw.lower().rstrip(".")]
 
 
+def _g(m: regex.Match[str], name: str) -> str | None:
+    """Return group *name*, or None when it did not take part or the pattern has no such group."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
 def _int(m: regex.Match[str], name: str) -> int | None:
-    value = m.group(name)
+    value = _g(m, name)
     return None if value is None else int(value)
 
 
@@ -655,7 +890,7 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
     if name == "numeric":
         return _numeric(m, start, end, dayfirst)
     if name.startswith("range_"):
-        btw = m.group("btw")
+        btw = _g(m, "btw")
         if name == "range_y":
             y1 = int(m.group("year"))
             y2 = _int(m, "year2")
@@ -668,7 +903,8 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
                 return Parsed(start=ys, end=ye, form="year", year=y1) if ok else None
             return Parsed(start=start, end=end, form="range", year=y1, year2=y2, unit="year")
         month = _month(m.group("mon"))
-        month2 = _month(m.group("mon2")) if m.group("mon2") else None
+        raw_month2 = _g(m, "mon2")
+        month2 = _month(raw_month2) if raw_month2 else None
         if name == "range_mm":
             if month2 is None:  # pragma: no cover - the pattern requires it
                 return None
@@ -835,7 +1071,7 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
             if raw in {"a", "an", "one"} and _word_before(text, start).lower() in _FREQUENCY:
                 return None
         return Parsed(start=start, end=end, form="duration", kind=TimeKind.DURATION, unit=m.group("unit").lower())
-    if name == "month":
+    if name == "bare_month":
         if not _bare_month_ok(text, start, end, m.group("mon")):
             return None
         return Parsed(start=start, end=end, form="month", month=_month(m.group("mon")))
@@ -861,8 +1097,15 @@ def scan(text: str, *, dayfirst: bool | None = None) -> Iterator[Parsed]:
         ...  for p in scan(text)]
         [('md', 'Oct. 31'), ('weekday', 'late on Friday')]
     """
-    for m in SCANNER.finditer(text):
-        name = next(n for n in _NAMES if m.start(n) >= 0)
+    done = 0
+    for pos, (pattern, names) in _candidates(text):
+        if pos < done:
+            continue
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        done = m.end()
+        name = next(n for n in names if m.start(n) >= 0)
         parsed = _handle(name, m, text, dayfirst)
         if parsed is not None and parsed.end > parsed.start:
             yield parsed

@@ -114,7 +114,6 @@ _PAST = frozenset(
         "have",
         "been",
         "ago",
-        "last",
         "since",
         "earlier",
         "recently",

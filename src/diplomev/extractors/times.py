@@ -285,7 +285,7 @@ def _resolve_rel(p: Parsed, ref: dt.date | None, state: _State) -> tuple[TimeSpa
         elif p.rel > 0:
             saturday = base + relativedelta(days=1) + relativedelta(weekday=SA(+1))
         else:
-            saturday = base + relativedelta(weekday=MO(-1), days=5)
+            saturday = base + relativedelta(weekday=MO(-1)) + relativedelta(days=5)
         return TimeSpan(start=saturday, end=saturday + relativedelta(days=1), granularity=_RANGE), conf
     # week
     return _week_span(base + relativedelta(weeks=p.rel), p.mod, ref if deictic else None), conf
