@@ -466,6 +466,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
             rf"|the{S}day{S}(?:before|after)(?={S0}[,.;)]))(?!\w)"
         ),
     ),
+    ("the_weekend", rf"the{S}weekend(?!\w)"),
     (
         "rel_unit",
         (
@@ -667,6 +668,7 @@ _THE_NEXT = frozenset(
         "early",
         "late",
         "mid",
+        "weekend",
     ],
 )
 _QUAL_NEXT = _COUNT_WORDS | frozenset(["a", "an", "over", "to", "least", "most", "than"])
@@ -1043,6 +1045,8 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
         if "same" in word or word == "that day":
             offset = 0.0
         return Parsed(start=start, end=end, form="anaday", count=offset, anaphoric=True, confidence=0.8)
+    if name == "the_weekend":
+        return Parsed(start=start, end=end, form="weekend", unit="weekend")
     if name == "rel_unit":
         rel, anaphoric = _rel(m.group("rel"))
         if rel is None:

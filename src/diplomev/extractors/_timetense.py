@@ -228,6 +228,30 @@ _NOT_VERBS = frozenset(
     ],
 )
 _BE = frozenset(["be", "is", "are", "am", "being"])
+_MODALS = frozenset(["may", "might"])  # capitalised, "May" is the month
+_EED_PAST = frozenset(["agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed"])
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "for",
+        "with",
+        "by",
+        "in",
+        "on",
+        "at",
+        "from",
+        "into",
+        "about",
+        "over",
+        "under",
+        "against",
+        "among",
+        "between",
+        "without",
+        "within",
+        "across",
+    ],
+)
 _DETERMINERS = frozenset(
     [
         "a",
@@ -311,7 +335,6 @@ _NOT_AFTER_TO = frozenset(
 _NOT_BEFORE_TO = frozenset(
     [
         "according",
-        "due",
         "thanks",
         "prior",
         "owing",
@@ -356,7 +379,7 @@ def _cue(tokens: list[str], i: int) -> int:
     low = word.lower().replace("\u2019", "'")
     prev = tokens[i - 1].lower() if i > 0 else ""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    if low in _FUTURE or low.endswith("'ll") or low == "won't":
+    if (low in _FUTURE and (word.islower() or low not in _MODALS)) or low.endswith("'ll") or low == "won't":
         return STRONG
     if low == "to":
         if (
@@ -369,8 +392,13 @@ def _cue(tokens: list[str], i: int) -> int:
         return 0
     if low in _PAST:
         return -STRONG
-    if word.islower() and (low in _IRREGULAR_PAST or (low.endswith("ed") and not low.endswith("eed") and len(low) > 4)):
-        if low in _NOT_VERBS or prev in _BE or prev in _DETERMINERS:
+    if word.islower() and (
+        low in _IRREGULAR_PAST
+        or (low.endswith("ed") and (not low.endswith("eed") or low in _EED_PAST) and len(low) > 4)
+    ):
+        # A participle after "be" ("will be held"), a determiner ("an advanced system") or a
+        # preposition ("of trusted partners") is not a finite past verb.
+        if low in _NOT_VERBS or prev in _BE or prev in _DETERMINERS or prev in _PREPOSITIONS:
             return 0
         return -STRONG
     return 0

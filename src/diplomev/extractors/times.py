@@ -111,13 +111,20 @@ def _year_span(year: int, mod: str | None = None) -> TimeSpan:
     )
 
 
+def _before_or_after(first: dt.date, last: dt.date, ref: dt.date, mod: str) -> TimeSpan:
+    """Return the part of ``first..last`` before the reference day ("earlier") or after it ("later")."""
+    if mod == "earlier":
+        end = max(first, ref - relativedelta(days=1))
+        return TimeSpan(start=first, end=end, granularity=_RANGE)
+    start = min(last, ref + relativedelta(days=1))
+    return TimeSpan(start=start, end=last, granularity=_RANGE)
+
+
 def _week_span(day: dt.date, mod: str | None, ref: dt.date | None) -> TimeSpan:
     monday = day + relativedelta(weekday=MO(-1))
     sunday = monday + relativedelta(days=6)
-    if mod == "earlier" and ref is not None and monday <= ref <= sunday:
-        return TimeSpan(start=monday, end=ref, granularity=_RANGE)
-    if mod == "later" and ref is not None and monday <= ref <= sunday:
-        return TimeSpan(start=ref, end=sunday, granularity=_RANGE)
+    if mod in {"earlier", "later"} and ref is not None and monday <= ref <= sunday:
+        return _before_or_after(monday, sunday, ref, mod)
     if mod in {"early", "earlier"}:
         return TimeSpan(start=monday, end=monday + relativedelta(days=2), granularity=_RANGE)
     if mod in {"late", "later"}:
@@ -264,18 +271,14 @@ def _resolve_rel(p: Parsed, ref: dt.date | None, state: _State) -> tuple[TimeSpa
     deictic = not p.anaphoric and p.rel == 0 and ref is not None
     if p.unit == "year":
         year = base.year + p.rel
-        if deictic and ref is not None and p.mod == "earlier":
-            return TimeSpan(start=dt.date(year, 1, 1), end=ref, granularity=_RANGE), conf
-        if deictic and ref is not None and p.mod == "later":
-            return TimeSpan(start=ref, end=dt.date(year, 12, 31), granularity=_RANGE), conf
+        if deictic and ref is not None and p.mod in {"earlier", "later"}:
+            return _before_or_after(dt.date(year, 1, 1), dt.date(year, 12, 31), ref, p.mod), conf
         return _year_span(year, p.mod), conf
     if p.unit == "month":
         first = base + relativedelta(months=p.rel, day=1)
         span = _month_span(first.year, first.month, p.mod)
-        if deictic and ref is not None and p.mod == "earlier":
-            span = TimeSpan(start=first, end=ref, granularity=_RANGE)
-        elif deictic and ref is not None and p.mod == "later":
-            span = TimeSpan(start=ref, end=span.end, granularity=_RANGE)
+        if deictic and ref is not None and p.mod in {"earlier", "later"}:
+            span = _before_or_after(first, first + relativedelta(day=31), ref, p.mod)
         return span, conf
     if p.unit == "weekend":
         if p.rel < 0:
@@ -289,6 +292,22 @@ def _resolve_rel(p: Parsed, ref: dt.date | None, state: _State) -> tuple[TimeSpa
         return TimeSpan(start=saturday, end=saturday + relativedelta(days=1), granularity=_RANGE), conf
     # week
     return _week_span(base + relativedelta(weeks=p.rel), p.mod, ref if deictic else None), conf
+
+
+def _resolve_the_weekend(ref: dt.date | None, direction: Callable[[], int]) -> tuple[TimeSpan | None, float]:
+    """Resolve "the weekend": the last one in past context, the coming one in future context, else the nearer."""
+    if ref is None:
+        return None, _SURE
+    sense = direction()
+    past = ref + relativedelta(weekday=SA(-1))
+    if ref.weekday() == 6:  # a Sunday is inside the weekend that began the day before
+        past = ref - relativedelta(days=1)
+    coming = past + relativedelta(days=7) if ref.weekday() < 5 else past
+    if sense == 0:
+        saturday = past if ref.weekday() <= 2 or ref.weekday() >= 5 else coming
+    else:
+        saturday = past if sense < 0 else coming
+    return TimeSpan(start=saturday, end=saturday + relativedelta(days=1), granularity=_RANGE), _confidence(sense)
 
 
 def _resolve_offset(p: Parsed, ref: dt.date | None, state: _State) -> tuple[TimeSpan | None, float]:
@@ -414,6 +433,8 @@ def _resolve(
         return TimeSpan.day(base + relativedelta(days=int(p.count or 0))), p.confidence
     if form == "offset":
         return _resolve_offset(p, ref, state)
+    if form == "weekend":
+        return _resolve_the_weekend(ref, direction)
     return None, p.confidence  # pragma: no cover - every form is handled above
 
 
