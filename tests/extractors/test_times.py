@@ -71,7 +71,7 @@ class TestRecognition:
     @given(st.text(max_size=300))
     def test_never_raises_and_spans_slice(self, text: str):
         """Recognition never raises on arbitrary text, and each span slices the text to its `text`."""
-        for reference in (None, dt.date(2017, 11, 23)):
+        for reference in (None, dt.date(2017, 11, 23), dt.date.min, dt.date.max):
             times = find_times(text, reference=reference)
             for t in times:
                 assert text[t.span.start : t.span.end] == t.text
@@ -100,6 +100,11 @@ class TestRecognition:
                     "\n",
                     "31",
                     "Oct.",
+                    "9999-12-31",
+                    "0001-01-01",
+                    "Sunday",
+                    "ago",
+                    "weekend",
                 ],
             ),
             max_size=40,
@@ -108,8 +113,9 @@ class TestRecognition:
     def test_never_raises_on_time_words(self, parts: list[str]):
         """Recognition never raises on text made of time words and separators."""
         text = "".join(parts)
-        for t in find_times(text, reference=dt.date(2020, 2, 29)):
-            assert text[t.span.start : t.span.end] == t.text
+        for reference in (dt.date(2020, 2, 29), dt.date.min, dt.date.max):
+            for t in find_times(text, reference=reference):
+                assert text[t.span.start : t.span.end] == t.text
 
     def test_every_occurrence_in_order(self):
         """Every occurrence is emitted once, in text order."""

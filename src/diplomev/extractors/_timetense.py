@@ -228,6 +228,22 @@ _NOT_VERBS = frozenset(
     ],
 )
 _BE = frozenset(["be", "is", "are", "am", "being"])
+_POSTPONE = frozenset(
+    [
+        "postponed",
+        "delayed",
+        "deferred",
+        "rescheduled",
+        "moved",
+        "pushed",
+        "put",
+        "adjourned",
+        "extended",
+        "brought",
+        "back",
+        "off",
+    ],
+)
 _MODALS = frozenset(["may", "might"])  # capitalised, "May" is the month
 _EED_PAST = frozenset(["agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed"])
 _PREPOSITIONS = frozenset(
@@ -390,6 +406,9 @@ def _cue(tokens: list[str], i: int) -> int:
         ):
             return WEAK
         return 0
+    if low in _POSTPONE and nxt.lower() in {"to", "until", "till"}:
+        # "postponed to April", "pushed back until Friday": the new date lies ahead.
+        return STRONG
     if low in _PAST:
         return -STRONG
     if word.islower() and (

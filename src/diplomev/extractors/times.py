@@ -461,7 +461,11 @@ def resolve(
     state = _State()
     out: list[tuple[Parsed, TimeSpan | None, float]] = []
     for p in parsed:
-        span, conf = _resolve(p, reference, state, lambda p=p: tense(text, p.start, p.end))  # type: ignore[misc]
+        try:
+            span, conf = _resolve(p, reference, state, lambda p=p: tense(text, p.start, p.end))  # type: ignore[misc]
+        except (ValueError, OverflowError):
+            # The span would fall outside the years 1-9999 that datetime.date can hold.
+            span, conf = None, p.confidence
         if span is not None:
             state.last_span = span
             if span.granularity is _DAY:
@@ -560,7 +564,10 @@ def infer_reference(
     ]
     if not weekdays:
         return Reference(date=anchor, method="latest dated expression")
-    news_day = anchor + relativedelta(weekday=weekday(weekdays[0].weekday or 0)(+1))
+    try:
+        news_day = anchor + relativedelta(weekday=weekday(weekdays[0].weekday or 0)(+1))
+    except (ValueError, OverflowError):  # past 9999-12-31
+        return Reference(date=anchor, method="latest dated expression")
     return Reference(date=news_day, method="latest dated expression + weekday")
 
 
