@@ -1,0 +1,748 @@
+"""The actors step: mentions of states, governments, organisations, groups and people.
+
+Recognition reads each sentence left to right over the phrases of the
+knowledge base (found with its token trie, longest first) and a small noun
+phrase grammar::
+
+    [det] [cue ['s]] (modifier | sector word)* [head] [name] [appositive | of-phrase]
+
+where a *cue* is a country name, a capital or seat of government, a
+nationality adjective or an organisation, the *head* is the last sector word
+("foreign minister", "ministry", "firms") and the *name* a known person, a
+surname resolved through the knowledge base at the article's date, or any
+run of capitalised words after a title ("Chinese assistant foreign minister
+Kong Xuanyou"). A bare name followed by an appositive title ("Kong Xuanyou,
+Chinese assistant foreign minister") is a person too.
+
+What each reading gives:
+
+* a country name ("South Korea", "the U.S.") → the state, no sector;
+* a capital or seat of government ("Seoul", "the Kremlin") → the state, GOV,
+  unless a locative preposition makes it a place ("in Seoul");
+* cue + sector word ("the South Korean foreign ministry", "Seoul's foreign
+  ministry", "Chinese tourists", "the Chinese side") → that country and sector;
+* a known person ("Kang Kyung-wha", "President Moon" at the article's date)
+  → the person with their country, GOV;
+* an international organisation ("NATO") → the organisation, IGO; a forum
+  ("APEC") named as the setting of a summit is not an actor;
+* a national title with no nationality ("a director of the presidential
+  National Security Office") takes the article's home country when there is
+  one (the publisher's, or the clearly most mentioned), else the nearest
+  nationality in the sentence.
+
+Added in version 0.1.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import os
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from diplomev.extractors.places import find_places
+from diplomev.kb import KnowledgeBase, Lexeme, Person
+from diplomev.kb._document import Analysis, analyse
+from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
+from diplomev.registry import registries
+
+__all__ = ["ActorRecogniser", "article_date", "home_country", "person_actor"]
+
+KB_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+_DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "several", "some",
+        "many", "other", "few", "these", "those", "this", "that", "another", "each", "every", "both", "all",
+    }
+)  # fmt: skip
+_SETTING_AFTER = frozenset(
+    {"summit", "summits", "meeting", "meetings", "conference", "forum", "session", "sessions", "gathering", "leaders"},
+)
+_APPOSITIVE_CLOSERS = frozenset({",", ".", ";", ":", ")", '"', "and", "who", "said", "says", "told", "-", "--"})
+_OF = frozenset({"of", "from", "at"})
+_NATIONAL_BODIES = frozenset({"presidential"})
+_PLURAL_CUE_JOIN = frozenset({"and", ",", "&"})
+_ACTION_NOUNS = frozenset({"opposition", "support", "leadership"})
+"""Sector words that, after a possessive, name an action rather than a group ("Beijing's opposition")."""
+
+
+@attrs.define
+class _Cue:
+    first: int
+    name_end: int
+    end: int
+    lexeme: Lexeme
+    possessive: bool
+
+
+@attrs.define
+class _Draft:
+    """A mention being built; ``actor`` is None until its country is known."""
+
+    first: int
+    end: int
+    kind: MentionKind
+    confidence: float
+    actor: Actor | None
+    pending: dict[str, object] | None = None
+    inner_country: str | None = None
+
+
+def article_date(doc: Document) -> dt.date | None:
+    """Return the date roles are resolved against: the reference date, else the publication date."""
+    if doc.reference is not None:
+        return doc.reference.date
+    return doc.article.source.published_date
+
+
+def person_actor(kb: KnowledgeBase, person: Person, on: dt.date | None, *, role: str | None = None) -> Actor:
+    """Return the actor for a known person: the role held on *on* (or matching *role*), country and sector.
+
+    A person acting for an international organisation ("Secretary General of
+    NATO") is the organisation, as the annotation guidelines say.
+
+    Examples:
+        >>> import datetime as dt
+        >>> kb = KnowledgeBase.default()
+        >>> a = person_actor(kb, kb.person_by_name("Wang Yi"), dt.date(2018, 1, 1))
+        >>> a.name, a.country, a.sector, a.role
+        ('Wang Yi', 'CHN', 'GOV', 'foreign_minister')
+    """
+    active = person.roles_on(on) if on is not None else person.roles_on(None) or person.roles
+    chosen = next((r for r in active if r.role == role), None) or (active[0] if active else None)
+    if chosen is not None and chosen.organisation:
+        org = kb.organisation(chosen.organisation)
+        if org is not None:
+            return Actor(
+                name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=chosen.title
+            )
+    country = person.country or (person.role_country(chosen) if chosen else None)
+    return Actor(
+        name=person.name,
+        kind=ActorKind.PERSON,
+        country=country,
+        sector=person.sector,
+        role=None if chosen is None else chosen.role,
+    )
+
+
+def home_country(kb: KnowledgeBase, doc: Document, counts: Counter[str]) -> str | None:
+    """Return the article's home country, or None when it is not clear.
+
+    It is the publisher's country (a national news organisation of the
+    knowledge base) when that country is one of the two most mentioned, else
+    the most mentioned country when it has at least half again as many
+    mentions as the next.
+    """
+    ranked = counts.most_common(2)
+    publisher = doc.article.source.publisher
+    org = kb.organisation(publisher) if publisher else None
+    if org is not None and org.country is not None and org.country in {c for c, _ in ranked}:
+        return org.country
+    if not ranked:
+        return None
+    if len(ranked) == 1:
+        return ranked[0][0] if ranked[0][1] >= 2 else None
+    (first, n1), (_, n2) = ranked
+    return first if n1 >= 1.5 * n2 and n1 >= 3 else None
+
+
+class _Parser:
+    """The noun-phrase grammar over one analysed document."""
+
+    def __init__(self, analysis: Analysis, kb: KnowledgeBase, date: dt.date | None) -> None:
+        self.a = analysis
+        self.kb = kb
+        self.date = date
+        self.places: dict[int, tuple[int, str | None]] = {}
+        keys = analysis.keys
+        for first, end, location in find_places(analysis, kb):
+            for i in range(first, end):
+                self.places[i] = (end, location.country)
+            if end < len(keys) and keys[end] == "(":  # "in Seoul's Blue House (Presidential Palace)"
+                close = next((j for j in range(end + 1, min(end + 8, len(keys))) if keys[j] == ")"), None)
+                for i in range(end, close or end):
+                    self.places[i] = (close + 1 if close else end, location.country)
+        self.ends_at = {end: start for start, (end, _) in analysis.at.items()}
+        self.cues: list[tuple[int, str]] = []
+        """(token, country) of every nationality cue, places included, for the nearest-cue rule."""
+
+    # ----------------------------------------------------------------- pieces
+
+    def cue(self, i: int, hi: int) -> _Cue | None:
+        found = self.a.readings(i, "country", "metonym", "organisation", "adjective")
+        if found is None:
+            return None
+        end, readings = found
+        order = ("country", "metonym", "organisation", "adjective")
+        lexeme = min(readings, key=lambda r: order.index(r.kind))
+        pos = self.a.possessive(end, hi)
+        cue = _Cue(first=i, name_end=end, end=end + pos, lexeme=lexeme, possessive=bool(pos))
+        if pos and lexeme.kind in ("country", "metonym"):
+            venue = self.a.readings(cue.end, "metonym")
+            if venue is not None and any(r.iso3 == lexeme.iso3 for r in venue[1]):
+                cue.end = cue.name_end = venue[0]
+                cue.possessive = False
+        return cue
+
+    def name(self, i: int, hi: int) -> tuple[str, int, tuple[Person, ...]] | None:
+        """Return ("person" | "surname" | "unknown", end, people) for a name at *i*."""
+        a = self.a
+        if i >= hi:
+            return None
+        honorific = a.readings(i, "honorific")
+        if honorific is not None:
+            i = honorific[0]
+            if i < hi and a.keys[i] == ".":
+                i += 1
+            if i >= hi:
+                return None
+        run = a.name_run(i, hi)
+        found = a.readings(i, "person", "surname")
+        if found is not None:
+            end, readings = found
+            person = next((r.person for r in readings if r.kind == "person" and r.person), None)
+            if person is not None and end >= run:
+                return "person", end, (person,)
+            people = next((r.people for r in readings if r.kind == "surname"), ())
+            if people and run <= end:
+                return "surname", end, people
+        if run > i:
+            return "unknown", run, ()
+        return None
+
+    def resolve_surname(
+        self,
+        people: Sequence[Person],
+        *,
+        role: str | None,
+        country: str | None,
+        former: bool,
+    ) -> Person | None:
+        cands = list(dict.fromkeys(people))
+        if country is not None:
+            cands = [p for p in cands if p.country == country or any(p.role_country(r) == country for r in p.roles)]
+        if role in KB_ROLES:
+            with_role = [p for p in cands if any(r.role == role for r in p.roles)]
+            if former and self.date is not None:
+                date = self.date
+                cands = [p for p in with_role if any(r.role == role and r.end and r.end <= date for r in p.roles)]
+            elif self.date is not None:
+                date = self.date
+                cands = [p for p in with_role if any(r.role == role and r.active(date) for r in p.roles)]
+            else:
+                current = [p for p in with_role if any(r.role == role and r.end is None for r in p.roles)]
+                cands = current or with_role
+        elif self.date is not None:
+            date = self.date
+            cands = [p for p in cands if any(r.active(date) for r in p.roles)] or cands
+        return cands[0] if len(cands) == 1 else None
+
+    def sequence(self, j: int, hi: int) -> tuple[int, list[tuple[int, Lexeme]], list[Lexeme]]:
+        """Read modifiers and sector words from *j*; return the end, the sector words and the modifiers."""
+        a = self.a
+        words: list[tuple[int, Lexeme]] = []
+        mods: list[tuple[int, Lexeme]] = []
+        end = j
+        k = j
+        while k < hi:
+            found = a.at.get(k)
+            if found is None:
+                # an unknown acronym or capitalised word right before a sector word ("the NSO director")
+                nxt = a.readings(k + 1, "sector") if k + 1 < hi else None
+                if nxt is not None and (a.toks[k].isupper() or a.is_capitalised(k)) and a.toks[k].isalpha():
+                    k += 1
+                    continue
+                break
+            r_end, readings = found
+            sector = next((r for r in readings if r.kind == "sector"), None)
+            modifier = next((r for r in readings if r.kind == "modifier"), None)
+            named = next((r for r in readings if r.kind == "organisation" and r.organisation), None)
+            if sector is not None:
+                words.append((k, sector))
+                end = r_end
+            elif modifier is not None:
+                mods.append((k, modifier))
+            elif named is not None and a.readings(r_end, "sector") is not None:
+                mods.append((k, named))
+            else:
+                break
+            k = r_end
+        if not words:
+            return j, [], []
+        head_at = words[-1][0]
+        return end, words, [m for p, m in mods if p < head_at]
+
+    def appositive(self, i: int, hi: int) -> tuple[int, list[str], str | None, str | None, Lexeme] | None:
+        """Read ", [a|the] [cue] modifiers title [of-phrase]" from *i* (after the comma)."""
+        a = self.a
+        j = i
+        if j < hi and a.keys[j] in ("a", "an", "the"):
+            j += 1
+        cue = self.cue(j, hi)
+        countries: list[str] = []
+        if cue is not None and cue.lexeme.kind in ("adjective", "country", "metonym") and cue.lexeme.iso3:
+            countries = [cue.lexeme.iso3]
+            j = cue.end
+        elif cue is not None:
+            return None
+        end, words, mods = self.sequence(j, hi)
+        if not words or words[-1][1].word is None or words[-1][1].word.type != "title" or words[-1][1].plural:
+            return None
+        sector = _sector(words)
+        title = self.title_text(j, end)
+        if not countries and end < hi and a.keys[end] in _OF:
+            sub = self.of_phrase(end + 1, hi)
+            if sub is not None:
+                end, countries, sub_sector, _ = sub
+                sector = sector or sub_sector
+        if end < hi and a.keys[end] not in _APPOSITIVE_CLOSERS:
+            return None
+        del mods
+        return end, countries, sector or "GOV", title, words[-1][1]
+
+    def of_phrase(self, i: int, hi: int) -> tuple[int, list[str], str | None, Lexeme | None] | None:
+        """Read "[the] cue [and cue...] [modifiers sector-words] [seat]" after "of"/"from"."""
+        a = self.a
+        j = i
+        if j < hi and a.keys[j] == "the":
+            j += 1
+        countries: list[str] = []
+        org: Lexeme | None = None
+        while True:
+            cue = self.cue(j, hi)
+            if cue is None:
+                break
+            if cue.lexeme.kind == "organisation" and cue.lexeme.iso3 is None:
+                org = cue.lexeme
+                j = cue.end
+                break
+            if cue.lexeme.iso3:
+                countries.append(cue.lexeme.iso3)
+            j = cue.end
+            if j + 1 < hi and a.keys[j] in _PLURAL_CUE_JOIN and self.cue(j + 1, hi) is not None:
+                j += 1
+                continue
+            break
+        end, words, _ = self.sequence(j, hi)
+        sector = _sector(words) if words else None
+        if words:
+            j = end
+        if not countries and org is None and not words:
+            return None
+        seat = self.a.readings(j, "metonym")
+        if seat is not None and (not countries or any(r.iso3 in countries for r in seat[1])):
+            j = seat[0]
+            if not countries and seat[1][0].iso3:
+                countries = [seat[1][0].iso3]
+        return j, countries, sector, org
+
+    def title_text(self, first: int, end: int) -> str:
+        return " ".join(self.a.keys[k] for k in range(first, end) if self.a.keys[k] != "'").replace(" - ", "-")
+
+    # ----------------------------------------------------------------- the grammar
+
+    def sentence(self, lo: int, hi: int) -> list[_Draft]:
+        out: list[_Draft] = []
+        k = lo
+        while k < hi:
+            got = self.phrase(k, lo, hi)
+            if got is None:
+                k += 1
+                continue
+            end, drafts = got
+            out.extend(drafts)
+            k = max(end, k + 1)
+        return out
+
+    def phrase(self, k: int, lo: int, hi: int) -> tuple[int, list[_Draft]] | None:
+        a = self.a
+        i = k
+        while i < hi and a.keys[i] in _DETERMINERS and i not in a.at and i - k < 2:
+            i += 1
+        cue = self.cue(i, hi)
+        if cue is not None and cue.lexeme.kind in ("country", "metonym", "adjective") and cue.lexeme.iso3:
+            self.cues.append((cue.first, cue.lexeme.iso3))
+        j = cue.end if cue is not None else i
+        seq_start = j
+        end, words, mods = self.sequence(j, hi)
+        head = words[-1][1] if words else None
+        if head is None and cue is not None and not cue.possessive and cue.lexeme.kind != "adjective":
+            return self.bare_cue(cue, lo, hi)
+        j = end if head is not None else j
+        word = head.word if head is not None else None
+        is_title = word is not None and word.type == "title"
+        # ------------------------------------------------------------- a name
+        named = None
+        name_at = j
+        if head is None or (is_title and not head.plural):
+            if head is not None and j + 1 < hi and a.keys[j] == "," and (cue is not None or a.keys[k] != "the"):
+                attempt = self.name(j + 1, hi)
+                if attempt is not None and (
+                    attempt[0] == "person" or attempt[1] >= hi or a.keys[attempt[1]] in _APPOSITIVE_CLOSERS
+                ):
+                    named, name_at = attempt, j + 1
+            if named is None:
+                named = self.name(j, hi)
+        if named is not None and head is None and cue is not None and named[0] == "unknown":
+            named = None  # "the Korean Peninsula", "China's Xinjiang": not a person
+        if named is not None and (head is not None or cue is not None or i == k):
+            return self.named(cue=cue, words=words, mods=mods, named=named, name_at=name_at, hi=hi)
+        if head is not None and cue is not None and cue.possessive and head.form in _ACTION_NOUNS:
+            return self.bare_cue(cue, lo, hi)  # "Beijing's opposition to the plan"
+        if head is None:
+            if cue is not None and cue.possessive:
+                return self.bare_cue(cue, lo, hi)
+            if cue is not None and cue.lexeme.kind == "adjective":
+                return self.demonym(cue)
+            return None
+        return self.described(cue=cue, seq_start=seq_start, words=words, mods=mods, end=end, hi=hi)
+
+    def bare_cue(self, cue: _Cue, lo: int, hi: int) -> tuple[int, list[_Draft]] | None:
+        a = self.a
+        lexeme = cue.lexeme
+        if lexeme.kind == "adjective":
+            return self.demonym(cue)
+        if cue.first in self.places:
+            return self.places[cue.first][0], []
+        after = cue.end
+        if (
+            not cue.possessive
+            and after < hi
+            and after not in a.at
+            and a.is_capitalised(after)
+            and lexeme.kind in ("country", "metonym")
+        ):
+            return a.name_run(after, hi), []  # part of a longer name ("Korea Herald", "Seoul National University")
+        if lexeme.kind == "organisation" and lexeme.organisation is not None:
+            org = lexeme.organisation
+            if self.setting(cue, lo, hi) or self.abbreviation(cue, lo, hi):
+                return cue.end, []
+            if org.kind == "media" or org.country is not None:
+                actor = Actor(name=org.name, kind=ActorKind.ORGANISATION, country=org.country, sector=org.sector)
+            else:
+                actor = Actor(name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code)
+            return cue.end, [_Draft(cue.first, cue.name_end, MentionKind.NAME, 1.0, actor)]
+        if lexeme.iso3 is None:
+            return None
+        if lexeme.kind == "metonym":
+            actor = Actor(kind=ActorKind.STATE, country=lexeme.iso3, sector="GOV")
+            return cue.end, [_Draft(cue.first, cue.name_end, MentionKind.METONYM, 0.9, actor)]
+        actor = Actor(kind=ActorKind.STATE, country=lexeme.iso3)
+        return cue.end, [_Draft(cue.first, cue.name_end, MentionKind.NAME, 0.95, actor)]
+
+    def setting(self, cue: _Cue, lo: int, hi: int) -> bool:
+        """Whether an organisation names the setting of a meeting ("the APEC summit", "on the sidelines of")."""
+        a = self.a
+        after = cue.end
+        if after + 2 < hi and a.keys[after] == "(" and a.keys[after + 2] == ")":
+            after += 3  # "the Asia-Pacific Economic Cooperation (APEC) Summit"
+        if after < hi and a.keys[after] in _SETTING_AFTER:
+            return True
+        j = cue.first - 1
+        if j >= lo and a.keys[j] == "the":
+            j -= 1
+        return j - 1 >= lo and a.keys[j] == "of" and a.keys[j - 1] == "sidelines"
+
+    def abbreviation(self, cue: _Cue, lo: int, hi: int) -> bool:
+        """Whether an organisation in brackets abbreviates the one just named ("... Cooperation (APEC)")."""
+        a = self.a
+        if not (cue.first - 1 > lo and a.keys[cue.first - 1] == "(" and cue.end < hi and a.keys[cue.end] == ")"):
+            return False
+        before = self.ends_at.get(cue.first - 1)
+        if before is None:
+            return False
+        return any(r.organisation == cue.lexeme.organisation for r in a.at[before][1])
+
+    def demonym(self, cue: _Cue) -> tuple[int, list[_Draft]] | None:
+        if cue.lexeme.plural and cue.lexeme.iso3:
+            actor = Actor(kind=ActorKind.GROUP, country=cue.lexeme.iso3, sector="CVL")
+            return cue.end, [_Draft(cue.first, cue.name_end, MentionKind.DESCRIPTION, 0.7, actor)]
+        return None
+
+    def named(
+        self,
+        *,
+        cue: _Cue | None,
+        words: list[tuple[int, Lexeme]],
+        mods: list[Lexeme],
+        named: tuple[str, int, tuple[Person, ...]],
+        name_at: int,
+        hi: int,
+    ) -> tuple[int, list[_Draft]] | None:
+        a = self.a
+        kind, end, people = named
+        head = words[-1][1] if words else None
+        word = head.word if head is not None else None
+        iso3 = cue.lexeme.iso3 if cue is not None and cue.lexeme.kind != "organisation" else None
+        first = cue.first if cue is not None else (words[0][0] if words else name_at)
+        role = word.role if word is not None and word.role in KB_ROLES else None
+        blocking = any(m.blocking for m in mods)
+        person: Person | None = None
+        confidence = 1.0
+        if kind == "person":
+            person = people[0]
+        elif kind == "surname" and (head is not None or cue is not None):
+            former = any(m.form in ("former", "ex") for m in mods)
+            person = self.resolve_surname(
+                people, role=None if blocking and not former else role, country=iso3, former=former
+            )
+            confidence = 0.9 if self.date is not None else 0.7
+        elif kind == "surname":
+            return None  # a bare surname: coreference
+        if person is not None:
+            actor = person_actor(self.kb, person, self.date, role=role)
+            if head is None and cue is None:
+                app = self.appositive(end + 1, hi) if end + 1 < hi and a.keys[end] == "," else None
+                if app is not None:
+                    end = app[0]
+            return end, [_Draft(first, end, MentionKind.NAME, confidence, actor)]
+        # an unknown name (or a surname the knowledge base cannot pin down)
+        name = a.text[a.starts[name_at] : a.ends[end - 1]]
+        if a.readings(name_at, "honorific") is not None:
+            return end, []
+        if head is None and cue is None:
+            if end >= hi or a.keys[end] != ",":
+                return end, []
+            app = self.appositive(end + 1, hi)
+            if app is None:
+                return end, []
+            app_end, countries, sector, title, _ = app
+            fields: dict[str, object] = {"name": name, "kind": ActorKind.PERSON, "sector": sector, "role": title}
+            if countries:
+                actor = Actor(country=countries[0], **fields)  # type: ignore[arg-type]
+                return app_end, [_Draft(name_at, app_end, MentionKind.NAME, 0.85, actor)]
+            return app_end, [_Draft(name_at, app_end, MentionKind.NAME, 0.75, None, fields)]
+        if head is None and not (cue is not None and (cue.possessive or cue.lexeme.kind == "adjective")):
+            return end, []
+        sector = _sector(words) if words else None
+        title = self.title_text(words[0][0], words[-1][0] + 1) if words else None
+        if word is not None and title is not None:
+            title = self.title_text(words[0][0], self._word_end(words[-1][0]))
+        if cue is not None and cue.lexeme.kind == "organisation" and cue.lexeme.organisation is not None:
+            org = cue.lexeme.organisation
+            if org.country is None:
+                actor = Actor(name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=title)
+                return end, [_Draft(first, end, MentionKind.NAME, 0.8, actor)]
+            iso3 = org.country
+        fields = {
+            "name": name,
+            "kind": ActorKind.PERSON,
+            "sector": sector or (None if head is None else "GOV"),
+            "role": title,
+        }
+        if iso3 is not None:
+            actor = Actor(country=iso3, **fields)  # type: ignore[arg-type]
+            return end, [_Draft(first, end, MentionKind.NAME, 0.85, actor)]
+        return end, [_Draft(first, end, MentionKind.NAME, 0.7, None, fields)]
+
+    def _word_end(self, k: int) -> int:
+        found = self.a.at.get(k)
+        return found[0] if found is not None else k + 1
+
+    def described(
+        self,
+        *,
+        cue: _Cue | None,
+        seq_start: int,
+        words: list[tuple[int, Lexeme]],
+        mods: list[Lexeme],
+        end: int,
+        hi: int,
+    ) -> tuple[int, list[_Draft]]:
+        a = self.a
+        head = words[-1][1]
+        word = head.word
+        assert word is not None  # noqa: S101 - sector readings carry their word
+        is_title = word.type == "title"
+        sector = _sector(words)
+        title = self.title_text(seq_start, end) if is_title else None
+        countries: list[str] = []
+        org_actor: Actor | None = None
+        first = cue.first if cue is not None else seq_start
+        if cue is None and first in self.places:
+            return max(end, self.places[first][0]), []
+        if cue is not None:
+            lexeme = cue.lexeme
+            if lexeme.kind == "organisation" and lexeme.organisation is not None:
+                org = lexeme.organisation
+                if org.country is None:
+                    org_actor = Actor(
+                        name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=title
+                    )
+                elif lexeme.iso3:
+                    countries = [lexeme.iso3]
+            elif lexeme.iso3:
+                countries = [lexeme.iso3]
+        elif end < hi and a.keys[end] in _OF:
+            sub = self.of_phrase(end + 1, hi)
+            if sub is not None:
+                sub_end, countries, sub_sector, org_lexeme = sub
+                sector = sector or sub_sector
+                end = sub_end
+                if org_lexeme is not None and org_lexeme.organisation is not None and not countries:
+                    org = org_lexeme.organisation
+                    org_actor = Actor(
+                        name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=title
+                    )
+        # a seat of government in apposition ("South Korea's presidential office Cheong Wa Dae")
+        seat = a.readings(end, "metonym") if end < hi else None
+        if seat is not None and countries and any(r.iso3 in countries for r in seat[1]):
+            end = seat[0]
+        if word.role == "counterpart":
+            return end, []  # "her Chinese counterpart" without a name: coreference
+        if org_actor is not None:
+            return end, [_Draft(first, end, MentionKind.DESCRIPTION, 0.85, org_actor)]
+        media = next((m for m in mods if m.kind == "organisation" and m.organisation is not None), None)
+        if media is not None and media.organisation is not None and media.organisation.country is not None:
+            org = media.organisation
+            actor = Actor(name=org.name, kind=ActorKind.ORGANISATION, country=org.country, sector=org.sector)
+            return end, [_Draft(first, end, MentionKind.NAME, 0.9, actor)]
+        sector = sector or "GOV"
+        if is_title:
+            kind = ActorKind.GROUP if head.plural else ActorKind.PERSON
+        else:
+            body = self.kb.sector(sector)
+            kind = ActorKind(body.kind) if body is not None and body.kind in ("state", "group") else ActorKind.GROUP
+        if not countries:
+            national = any(m.form in _NATIONAL_BODIES for m in mods) or any(
+                w.word is not None and w.word.forms[0] in ("presidential office", "national security office")
+                for _, w in words
+            )
+            if national:
+                fields: dict[str, object] = {"kind": kind, "sector": sector, "role": title}
+                return end, [_Draft(first, end, MentionKind.DESCRIPTION, 0.6, None, fields)]
+            return end, []
+        blocking = any(m.blocking for m in mods) or len(words) > 1
+        drafts = []
+        for country in dict.fromkeys(countries):
+            holder = None
+            role_holder = is_title and word.role in KB_ROLES and sector == "GOV" and not blocking
+            if role_holder and (not head.plural or len(countries) > 1):
+                holder = self.kb.holder(country, word.role or "", on=self.date)
+            if holder is not None:
+                actor = person_actor(self.kb, holder, self.date, role=word.role)
+                confidence = 0.8 if self.date is not None else 0.55
+            else:
+                actor = Actor(kind=kind, country=country, sector=sector, role=title)
+                confidence = 0.85
+            drafts.append(_Draft(first, end, MentionKind.DESCRIPTION, confidence, actor))
+        return end, drafts
+
+
+def _sector(words: Sequence[tuple[int, Lexeme]]) -> str | None:
+    """The sector of a phrase: a non-government modifier's ("opposition leader"), else the head's."""
+    for _, w in words[:-1]:
+        if w.word is not None and w.word.sector not in (None, "GOV"):
+            return w.word.sector
+    for _, w in reversed(words):
+        if w.word is not None and w.word.sector is not None:
+            return w.word.sector
+    return None
+
+
+def _fill(drafts: list[_Draft], sentence_of: dict[int, int], cues: list[tuple[int, str]], home: str | None) -> None:
+    """Give pending drafts a country: the home country, else the nearest cue in the sentence."""
+    positions = [p for p, _ in cues]
+    for d in drafts:
+        if d.actor is not None or d.pending is None:
+            continue
+        country = home
+        if country is None:
+            n = sentence_of.get(d.first, -1)
+            best: tuple[int, str] | None = None
+            at = bisect.bisect_left(positions, d.first)
+            for idx in (at - 2, at - 1, at, at + 1):
+                if 0 <= idx < len(cues):
+                    p, iso3 = cues[idx]
+                    if sentence_of.get(p, -2) != n or d.first <= p < d.end:
+                        continue
+                    distance = abs(p - d.first)
+                    if best is None or distance < best[0]:
+                        best = (distance, iso3)
+            country = best[1] if best is not None else None
+        d.actor = Actor(country=country, **d.pending)  # type: ignore[arg-type]
+        if country is None:
+            d.confidence = min(d.confidence, 0.4)
+
+
+@registries.extractors.register("actors")
+class ActorRecogniser:
+    """Find the actors the text mentions: states, governments, organisations, groups and people.
+
+    Args:
+        dictionaries: Paths of user dictionaries (JSON or TOML) to add to the
+            packaged knowledge base.
+        kb: A knowledge base to use instead (it pickles as its dictionaries,
+            so worker processes rebuild it from their own cache).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from diplomev import Article, Document, Reference
+        >>> text = "South Korean Foreign Minister Kang Kyung-wha met Chinese officials in Beijing."
+        >>> doc = ActorRecogniser()(Document(article=Article(id="a", text=text),
+        ...     reference=Reference(date=dt.date(2017, 11, 22), method="test")))
+        >>> for m in doc.mentions:
+        ...     print(m.text, m.actor.country, m.actor.sector, m.actor.name)
+        South Korean Foreign Minister Kang Kyung-wha KOR GOV Kang Kyung-wha
+        Chinese officials CHN GOV None
+    """
+
+    name = "actors"
+
+    def __init__(self, *, dictionaries: Sequence[str | os.PathLike[str]] = (), kb: KnowledgeBase | None = None) -> None:
+        """Configure the step."""
+        self._kb = kb
+        self._dictionaries = tuple(str(p) for p in dictionaries)
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The knowledge base in use."""
+        if self._kb is None:
+            kb = KnowledgeBase.default()
+            for path in self._dictionaries:
+                kb = kb.with_entries(path)
+            self._kb = kb
+        return self._kb
+
+    def __call__(self, doc: Document) -> Document:
+        """Return *doc* with its actor mentions (replacing any it had)."""
+        return attrs.evolve(doc, mentions=tuple(self.mentions(doc)))
+
+    def mentions(self, doc: Document) -> list[Mention]:
+        """Return the actor mentions of *doc*, in text order."""
+        kb = self.kb
+        analysis = analyse(doc, kb)
+        parser = _Parser(analysis, kb, article_date(doc))
+        drafts: list[_Draft] = []
+        sentence_of: dict[int, int] = {}
+        for n, (lo, hi) in enumerate(analysis.sentences):
+            for d in parser.sentence(lo, hi):
+                sentence_of[d.first] = n
+                drafts.append(d)
+        for first, _end, location in find_places(analysis, kb):
+            if location.country is not None:
+                parser.cues.append((first, location.country))
+        for d in drafts:
+            if d.actor is not None and d.actor.country is not None and d.actor.kind is ActorKind.PERSON:
+                parser.cues.append((d.first, d.actor.country))
+        parser.cues.sort()
+        for p, _ in parser.cues:
+            sentence_of.setdefault(p, analysis.sentence_of[p])
+        counts = Counter(d.actor.country for d in drafts if d.actor is not None and d.actor.country is not None)
+        _fill(drafts, sentence_of, parser.cues, home_country(kb, doc, counts))
+        out = []
+        text = doc.text
+        for d in drafts:
+            assert d.actor is not None  # noqa: S101 - filled above
+            span = analysis.span(d.first, d.end)
+            out.append(Mention(span=span, text=span.slice(text), actor=d.actor, kind=d.kind, confidence=d.confidence))
+        return out
+
+
+def mention_span(analysis: Analysis, first: int, end: int) -> Span:
+    """Return the character span of tokens ``first`` to ``end`` (exclusive)."""
+    return analysis.span(first, end)

@@ -1,0 +1,617 @@
+"""The coreference step: second references resolved to the actors they stand for.
+
+Within one article, in text order:
+
+* short names ("Kang", "Moon", "Nam") → the person named in full earlier whose
+  surname, first or last name it is; without one, the knowledge base's person
+  of that surname in office at the article's date, when only one fits;
+* titles and bodies with "the" ("the foreign minister", "the president",
+  "the official", "the spokesman", "the ministry", "the government") → the
+  most recent compatible mention; without one, the article's home country;
+* "her/his <Nationality> counterpart" → the person of that nationality in the
+  possessor's role (from the article, else the knowledge base at the date);
+* "the two sides", "both sides", "the two nations", "the two countries",
+  "the two neighbours", "both countries", "the countries", "both", "the two"
+  → one mention per party, the parties being the two states the article
+  mentions most;
+* "he", "she", "him" → the most recent person of that gender (recorded in the
+  knowledge base or learnt from earlier pronouns), else the only candidate,
+  else the subject of the sentence or of the previous one; "they", "them" →
+  the pair just mentioned ("South Korea and China ... They"); "it said" →
+  the most recent organ that speaks (a ministry, an office).
+
+Coreferent mentions have the kind `MentionKind.SHORT_NAME`,
+`MentionKind.ANAPHOR` or `MentionKind.PRONOUN` and their ``antecedent`` is
+the span of the mention they were resolved to.
+
+Added in version 0.1.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import os
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor
+from diplomev.kb import KnowledgeBase, Lexeme
+from diplomev.kb._document import Analysis, analyse
+from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
+from diplomev.registry import registries
+
+__all__ = ["CoreferenceResolver"]
+
+_PAIR_NOUNS = frozenset(
+    {"sides", "nations", "countries", "neighbors", "neighbours", "governments", "states", "allies", "capitals"},
+)
+_VERBISH = frozenset(
+    {
+        "also", "agreed", "agree", "have", "had", "has", "will", "would", "are", "were", "said", "say",
+        "shared", "share", "met", "meet", "held", "hold", "reaffirmed", "reiterated", "stressed", "noted",
+        "discussed", "exchanged", "signed", "vowed", "pledged", "expressed", "decided", "called", "should",
+        "can", "could", "may", "might", "must", "need", "remain", "remained", "continue", "continued",
+    }
+)  # fmt: skip
+_REPORTING = frozenset(
+    {"said", "says", "added", "adds", "noted", "stated", "announced", "quoted", "reported", "explained", "claimed"},
+)
+_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_POSSESSIVES = {"his": "male", "her": "female"}
+_AFTER_OBJECT_HER = frozenset(
+    {
+        ".", ",", ";", ":", "?", "!", ")", '"', "'", "to", "and", "that", "about", "on", "in", "at", "for",
+        "with", "of", "as", "during", "after", "before", "by", "from", "over", "into", "if", "when", "while",
+        "again", "last", "this", "next", "not", "because", "so",
+    }
+)  # fmt: skip
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson", "spokespersons", "spokesmen", "spokeswomen", "spokespeople")
+
+
+@attrs.define
+class _Seen:
+    """A mention (or a group of mentions sharing a span) as the resolver walks the text."""
+
+    first: int
+    end: int
+    sentence: int
+    mentions: list[Mention]
+
+    @property
+    def actors(self) -> list[Actor]:
+        return [m.actor for m in self.mentions]
+
+    @property
+    def span(self) -> Span:
+        return self.mentions[0].span
+
+
+def _person_key(actor: Actor) -> str:
+    return actor.name or f"{actor.country}|{actor.sector}|{actor.role}"
+
+
+def _head(form: str) -> str:
+    return "spokes" if form in _SPOKES else form
+
+
+class _Resolver:
+    """Walks one document and collects coreferent mentions."""
+
+    def __init__(self, doc: Document, analysis: Analysis, kb: KnowledgeBase) -> None:
+        self.doc = doc
+        self.a = analysis
+        self.kb = kb
+        self.date: dt.date | None = article_date(doc)
+        starts = analysis.starts
+        self.groups: list[_Seen] = []
+        by_span: dict[tuple[int, int], list[Mention]] = {}
+        for m in doc.mentions:
+            by_span.setdefault((m.span.start, m.span.end), []).append(m)
+        for (start, end), ms in sorted(by_span.items()):
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end)
+            if first < last:
+                n = analysis.sentence_of[first] if first < len(analysis.sentence_of) else -1
+                self.groups.append(_Seen(first, last, n, ms))
+        counts = Counter(m.actor.country for m in doc.mentions if m.actor.country is not None)
+        first_seen: dict[str, int] = {}
+        for m in sorted(doc.mentions, key=lambda m: m.span.start):
+            if m.actor.country is not None:
+                first_seen.setdefault(m.actor.country, m.span.start)
+        ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+        self.parties = ranked[:2] if len(ranked) >= 2 else []
+        self.home = home_country(kb, doc, counts)
+        self.times = sorted((t.span.start, t.span.end) for t in doc.times)
+        # state while walking
+        self.seen: list[_Seen] = []
+        self.persons: list[_Seen] = []
+        self.genders: dict[str, str] = {}
+        self.by_name_part: dict[str, _Seen] = {}
+        self.last_plural: _Seen | None = None
+        self.last_country: dict[str, _Seen] = {}
+        self.out: list[Mention] = []
+        self.replaced: dict[tuple[int, int], list[Mention]] = {}
+
+    # ----------------------------------------------------------------- bookkeeping
+
+    def see(self, g: _Seen) -> None:
+        """Record a mention group as a possible antecedent."""
+        prev = self.seen[-1] if self.seen else None
+        self.seen.append(g)
+        for actor in g.actors:
+            if actor.country is not None:
+                self.last_country[actor.country] = g
+        if len(g.mentions) > 1 or any(a.kind is ActorKind.GROUP for a in g.actors):
+            self.last_plural = g
+        elif prev is not None and prev.sentence == g.sentence and self._joined_by_and(prev, g):
+            self.last_plural = _Seen(prev.first, g.end, g.sentence, prev.mentions + g.mentions)
+        actor = g.actors[0]
+        if actor.kind is ActorKind.PERSON and len(g.mentions) == 1:
+            self.persons.append(g)
+            if actor.name and g.mentions[0].kind in (MentionKind.NAME, MentionKind.DESCRIPTION):
+                person = self.kb.person_by_name(actor.name)
+                if person is not None and person.gender and actor.name not in self.genders:
+                    self.genders[actor.name] = person.gender
+                parts = actor.name.replace("-", " ").split()
+                keys = {parts[0], parts[-1], actor.name.split()[0], actor.name.split()[-1]}
+                if person is not None and person.surname:
+                    keys.add(person.surname)
+                for part in keys:
+                    if len(part) > 1:
+                        self.by_name_part[part.casefold()] = g
+
+    def _joined_by_and(self, a: _Seen, b: _Seen) -> bool:
+        between = self.a.keys[a.end : b.first]
+        return between in (["and"], [",", "and"], ["&"])
+
+    def emit(
+        self, first: int, end: int, actor: Actor, *, kind: MentionKind, confidence: float, antecedent: Span | None
+    ) -> Mention:
+        span = self.a.span(first, end)
+        m = Mention(
+            span=span,
+            text=span.slice(self.doc.text),
+            actor=actor,
+            kind=kind,
+            antecedent=antecedent,
+            confidence=confidence,
+        )
+        self.out.append(m)
+        return m
+
+    def in_time(self, k: int) -> bool:
+        start = self.a.starts[k]
+        at = bisect.bisect_right(self.times, (start, 1 << 62)) - 1
+        return at >= 0 and self.times[at][0] <= start < self.times[at][1]
+
+    # ----------------------------------------------------------------- the walk
+
+    def run(self) -> list[Mention]:
+        gi = 0
+        for n, (lo, hi) in enumerate(self.a.sentences):
+            k = lo
+            while k < hi:
+                while gi < len(self.groups) and self.groups[gi].first < k:
+                    gi += 1
+                if gi < len(self.groups) and self.groups[gi].first == k:
+                    g = self.groups[gi]
+                    g = self.reconsider(g)
+                    self.see(g)
+                    k = max(g.end, k + 1)
+                    gi += 1
+                    continue
+                nxt = self.groups[gi].first if gi < len(self.groups) else hi
+                k = self.at(k, n, min(hi, nxt))
+        return self.out
+
+    def reconsider(self, g: _Seen) -> _Seen:
+        """Turn a one-word unknown person name ("Nam, the NSO director") into the person named before."""
+        if len(g.mentions) != 1:
+            return g
+        m = g.mentions[0]
+        name = m.actor.name
+        if m.actor.kind is not ActorKind.PERSON or not name or " " in name or "-" in name:
+            return g
+        if self.kb.person_by_name(name) is not None:
+            return g
+        earlier = self.by_name_part.get(name.casefold())
+        if earlier is None:
+            return g
+        new = attrs.evolve(m, actor=earlier.actors[0], kind=MentionKind.SHORT_NAME, antecedent=earlier.span)
+        self.replaced[(m.span.start, m.span.end)] = [new]
+        return _Seen(g.first, g.end, g.sentence, [new])
+
+    def at(self, k: int, n: int, hi: int) -> int:
+        """Try every pattern at token *k*; return where to continue."""
+        for pattern in (self.pair, self.counterpart, self.title, self.pronoun, self.short_name):
+            end = pattern(k, n, hi)
+            if end is not None:
+                return end
+        return k + 1
+
+    # ----------------------------------------------------------------- patterns
+
+    def pair(self, k: int, n: int, hi: int) -> int | None:
+        """Resolve "the two sides", "both countries", "the countries", "both", "the two" to the two parties."""
+        a = self.a
+        keys = a.keys
+        if len(self.parties) < 2:
+            return None
+        end = None
+        sector: str | None = None
+        title: Lexeme | None = None
+        if keys[k] == "the" and k + 2 < hi and keys[k + 1] == "two":
+            after = keys[k + 2]
+            if after in _PAIR_NOUNS:
+                end = k + 3
+            else:
+                found = a.readings(k + 2, "sector")
+                if found is not None and found[1][0].plural and found[1][0].word and found[1][0].word.type == "title":
+                    end, title = found[0], found[1][0]
+                elif after in _VERBISH or (after.endswith("ed") and a.toks[k + 2].islower()):
+                    end = k + 2
+        elif keys[k] == "both" and k + 1 < hi:
+            after = keys[k + 1]
+            if after in _PAIR_NOUNS:
+                end = k + 2
+            elif (after in _VERBISH or after.endswith("ed")) and a.toks[k + 1].islower():
+                end = k + 1
+        elif keys[k] == "the" and k + 1 < hi and keys[k + 1] in ("countries", "nations", "neighbors", "neighbours"):
+            end = k + 2
+        if end is None:
+            return None
+        if keys[end - 1] == "governments":
+            sector = "GOV"
+        actors = []
+        for country in self.parties:
+            antecedent = self.last_country.get(country)
+            actor = Actor(kind=ActorKind.STATE, country=country, sector=sector)
+            if title is not None and title.word is not None:
+                actor = self.party_person(country, title) or Actor(
+                    kind=ActorKind.PERSON, country=country, sector=title.word.sector or "GOV"
+                )
+            m = self.emit(
+                k,
+                end,
+                actor,
+                kind=MentionKind.ANAPHOR,
+                confidence=0.7,
+                antecedent=None if antecedent is None else antecedent.span,
+            )
+            actors.append(m)
+        self.last_plural = _Seen(k, end, n, actors)
+        return end
+
+    def party_person(self, country: str, title: Lexeme) -> Actor | None:
+        word = title.word
+        for g in reversed(self.persons):
+            actor = g.actors[0]
+            if actor.country == country and self.compatible(g, title):
+                return actor
+        if word is not None and word.role in KB_ROLES:
+            holder = self.kb.holder(country, word.role, on=self.date)
+            if holder is not None:
+                return person_actor(self.kb, holder, self.date, role=word.role)
+        return None
+
+    def compatible(self, g: _Seen, title: Lexeme) -> bool:
+        """Whether a person mention fits a title ("the foreign minister", "the official")."""
+        word = title.word
+        if word is None:
+            return False
+        actor = g.actors[0]
+        if word.role in KB_ROLES and actor.role == word.role:
+            return True
+        text = " ".join(self.a.keys[g.first : g.end]) + " " + (actor.role or "")
+        heads = {_head(f.split()[-1]) for f in (*word.forms, *word.plural)}
+        words = {_head(w) for w in text.replace("_", " ").split()}
+        return bool(heads & words)
+
+    def subject_person(self, k: int, n: int) -> _Seen | None:
+        """The person a possessive "her"/"his" at *k* refers to."""
+        gender = _POSSESSIVES.get(self.a.keys[k])
+        return self.person_for(gender, k, n) if gender else None
+
+    def counterpart(self, k: int, n: int, hi: int) -> int | None:
+        """Resolve "her Chinese counterpart" to that country's holder of the possessor's role."""
+        a = self.a
+        if a.keys[k] not in ("her", "his", "their", "its"):
+            return None
+        j = k + 1
+        country = None
+        if j < hi:
+            adj = a.readings(j, "adjective", "country")
+            if adj is not None and adj[1][0].iso3:
+                country = adj[1][0].iso3
+                j = adj[0]
+        found = a.readings(j, "sector") if j < hi else None
+        if found is None or found[1][0].word is None or found[1][0].word.role != "counterpart" or found[1][0].plural:
+            return None
+        end = found[0]
+        owner = self.subject_person(k, n) if a.keys[k] in _POSSESSIVES else None
+        if owner is not None and a.keys[k] in _POSSESSIVES:
+            self.learn(owner, _POSSESSIVES[a.keys[k]])
+        owner_actor = owner.actors[0] if owner is not None else None
+        if country is None and owner_actor is not None and owner_actor.country in self.parties:
+            others = [c for c in self.parties if c != owner_actor.country]
+            country = others[0] if others else None
+        if country is None:
+            return end
+        role = owner_actor.role if owner_actor is not None and owner_actor.role in KB_ROLES else None
+        antecedent = None
+        actor = None
+        for g in reversed(self.persons):
+            other = g.actors[0]
+            if other.country == country and (role is None or other.role == role) and other.name:
+                actor, antecedent = other, g.span
+                break
+        if actor is None and role is not None:
+            holder = self.kb.holder(country, role, on=self.date)
+            if holder is not None:
+                actor = person_actor(self.kb, holder, self.date, role=role)
+        if actor is None:
+            actor = Actor(kind=ActorKind.PERSON, country=country, sector="GOV", role=role or "counterpart")
+        m = self.emit(
+            k + 1, end, actor, kind=MentionKind.ANAPHOR, confidence=0.75 if actor.name else 0.6, antecedent=antecedent
+        )
+        self.see(_Seen(k + 1, end, n, [m]))
+        return end
+
+    def title(self, k: int, n: int, hi: int) -> int | None:
+        """Resolve "the foreign minister", "the ministry", "the NSO director" to the last compatible mention."""
+        a = self.a
+        if a.keys[k] not in ("the", "this", "that"):
+            return None
+        j = k + 1
+        heads: list[tuple[int, Lexeme]] = []
+        while j < hi and j - k <= 4:
+            found = a.at.get(j)
+            if found is None:
+                if (a.toks[j].isupper() and a.toks[j].isalpha()) and a.readings(j + 1, "sector") is not None:
+                    j += 1
+                    continue
+                break
+            reading = next((r for r in found[1] if r.kind == "sector"), None)
+            if reading is not None:
+                heads.append((found[0], reading))
+            elif not any(r.kind == "modifier" for r in found[1]):
+                break
+            j = found[0]
+        if not heads:
+            return None
+        end, head = heads[-1]
+        word = head.word
+        if word is None or head.plural or word.role == "counterpart" or word.forms[0] == "side":
+            return None
+        if word.type == "title":
+            for g in reversed(self.persons):
+                if self.compatible(g, head):
+                    actor = g.actors[0]
+                    m = self.emit(k + 1, end, actor, kind=MentionKind.ANAPHOR, confidence=0.75, antecedent=g.span)
+                    self.see(_Seen(k + 1, end, n, [m]))
+                    return end
+            if word.role in KB_ROLES and self.home is not None:
+                holder = self.kb.holder(self.home, word.role, on=self.date)
+                if holder is not None:
+                    m = self.emit(
+                        k + 1,
+                        end,
+                        person_actor(self.kb, holder, self.date, role=word.role),
+                        kind=MentionKind.ANAPHOR,
+                        confidence=0.5,
+                        antecedent=None,
+                    )
+                    self.see(_Seen(k + 1, end, n, [m]))
+            return end
+        # a body: "the ministry", "the foreign ministry", "the government"
+        form = head.form.split()[-1]
+        for g in reversed(self.seen):
+            actor = g.actors[0]
+            if len(g.mentions) == 1 and form in self.a.keys[g.first : g.end] and actor.kind is not ActorKind.PERSON:
+                m = self.emit(k + 1, end, actor, kind=MentionKind.ANAPHOR, confidence=0.75, antecedent=g.span)
+                self.see(_Seen(k + 1, end, n, [m]))
+                return end
+        sector = word.sector or "GOV"
+        country = None
+        antecedent = None
+        if sector == "GOV":
+            for g in reversed(self.seen[-6:]):
+                actor = g.actors[0]
+                if len(g.mentions) == 1 and actor.sector == "GOV" and actor.country is not None and g.sentence >= n - 1:
+                    country, antecedent = actor.country, g.span
+                    break
+        if country is None:
+            country = self.home
+        if country is not None:
+            body = self.kb.sector(sector)
+            kind = ActorKind(body.kind) if body is not None and body.kind in ("state", "group") else ActorKind.GROUP
+            m = self.emit(
+                k + 1,
+                end,
+                Actor(kind=kind, country=country, sector=sector),
+                kind=MentionKind.ANAPHOR,
+                confidence=0.6 if antecedent else 0.5,
+                antecedent=antecedent,
+            )
+            self.see(_Seen(k + 1, end, n, [m]))
+        return end
+
+    def learn(self, g: _Seen, gender: str) -> None:
+        key = _person_key(g.actors[0])
+        self.genders.setdefault(key, gender)
+
+    def person_for(self, gender: str | None, k: int, n: int) -> _Seen | None:
+        window = [g for g in self.persons if g.sentence >= n - 2 and g.first < k]
+        if not window:
+            return None
+        if gender is not None:
+            matching = [g for g in window if self.genders.get(_person_key(g.actors[0])) == gender]
+            if matching:
+                return matching[-1]
+        unknown = [g for g in window if self.genders.get(_person_key(g.actors[0])) is None]
+        distinct = {_person_key(g.actors[0]) for g in unknown}
+        if len(distinct) == 1:
+            return unknown[-1]
+        for s in (n, n - 1):
+            subject = next((g for g in window if g.sentence == s), None)
+            if subject is not None and subject in unknown:
+                return subject
+        return None
+
+    def pronoun(self, k: int, n: int, hi: int) -> int | None:
+        a = self.a
+        key = a.keys[k]
+        if key == "his" or (key == "her" and k + 1 < len(a.keys) and a.keys[k + 1] not in _AFTER_OBJECT_HER):
+            g = self.subject_person(k, n)
+            if g is not None:
+                self.learn(g, _POSSESSIVES[key])
+            return None
+        if key in _PRONOUNS:
+            gender = _PRONOUNS[key]
+            g = self.person_for(gender, k, n)
+            if g is None:
+                return k + 1
+            self.learn(g, gender)
+            m = self.emit(k, k + 1, g.actors[0], kind=MentionKind.PRONOUN, confidence=0.7, antecedent=g.span)
+            self.see(_Seen(k, k + 1, n, [m]))
+            return k + 1
+        if key in ("they", "them"):
+            g = self.last_plural
+            here = self.recent_pair(k, n)
+            if here is not None and (g is None or g.sentence < n or g.first < here.first):
+                g = here
+            if g is None or g.sentence < n - 1 or g.first >= k:
+                return k + 1
+            ms = [
+                self.emit(k, k + 1, actor, kind=MentionKind.PRONOUN, confidence=0.65, antecedent=m.span)
+                for m, actor in zip(g.mentions, g.actors, strict=True)
+            ]
+            self.last_plural = _Seen(k, k + 1, n, ms)
+            return k + 1
+        if key == "it" and k + 1 < hi and a.keys[k + 1] in _REPORTING:
+            for g in reversed(self.seen):
+                if g.sentence < n - 3:
+                    break
+                actor = g.actors[0]
+                if self.a.keys[g.end - 1] in ("side", "sides"):
+                    continue
+                if len(g.mentions) == 1 and actor.kind in (ActorKind.STATE, ActorKind.ORGANISATION) and actor.sector:
+                    self.emit(k, k + 1, actor, kind=MentionKind.PRONOUN, confidence=0.6, antecedent=g.span)
+                    return k + 1
+            return k + 1
+        return None
+
+    def recent_pair(self, k: int, n: int) -> _Seen | None:
+        """The last two distinct people or states of the current sentence before *k*, if two."""
+        found: list[_Seen] = []
+        keys: set[str] = set()
+        for g in reversed(self.seen):
+            if g.sentence != n or g.first >= k:
+                if g.sentence < n:
+                    break
+                continue
+            if len(g.mentions) != 1 or g.actors[0].kind not in (ActorKind.PERSON, ActorKind.STATE):
+                continue
+            key = _person_key(g.actors[0]) if g.actors[0].kind is ActorKind.PERSON else str(g.actors[0].country)
+            if key not in keys:
+                keys.add(key)
+                found.append(g)
+            if len(found) == 2:
+                older, newer = found[1], found[0]
+                if older.actors[0].kind is not newer.actors[0].kind:
+                    return None
+                return _Seen(older.first, newer.end, n, older.mentions + newer.mentions)
+        return None
+
+    def short_name(self, k: int, n: int, hi: int) -> int | None:
+        """A surname or short form of a person ("Kang", "Moon")."""
+        a = self.a
+        if not a.is_capitalised(k) or self.in_time(k):
+            return None
+        if a.name_run(k, hi) != k + 1 or (
+            k > self.a.sentences[n][0] and a.is_capitalised(k - 1) and a.at.get(k - 1) is None
+        ):
+            return None
+        found = a.at.get(k)
+        if found is not None and not any(r.kind == "surname" for r in found[1]):
+            return None
+        g = self.by_name_part.get(a.toks[k].casefold())
+        if g is not None:
+            m = self.emit(k, k + 1, g.actors[0], kind=MentionKind.SHORT_NAME, confidence=0.85, antecedent=g.span)
+            self.see(_Seen(k, k + 1, n, [m]))
+            return k + 1
+        surname = next((r for r in found[1] if r.kind == "surname"), None) if found is not None else None
+        if surname is None:
+            return None
+        candidates = [p for p in surname.people if any(r.active(self.date) for r in p.roles)] if self.date else []
+        if self.parties or self.home:
+            wanted = set(self.parties) | ({self.home} if self.home else set())
+            candidates = [p for p in candidates if p.country in wanted]
+        if len(candidates) != 1:
+            return None
+        m = self.emit(
+            k,
+            k + 1,
+            person_actor(self.kb, candidates[0], self.date),
+            kind=MentionKind.SHORT_NAME,
+            confidence=0.6,
+            antecedent=None,
+        )
+        self.see(_Seen(k, k + 1, n, [m]))
+        return k + 1
+
+
+@registries.extractors.register("coreference")
+class CoreferenceResolver:
+    """Resolve short names, titles, "the two sides" and pronouns to the actors they refer to.
+
+    Adds mentions of kind ``short_name``, ``anaphor`` and ``pronoun`` (each with
+    the span of its antecedent) to the document's mentions; mentions from the
+    actors step are kept, except one-word person names that turn out to be
+    short names of someone named before.
+
+    Args:
+        dictionaries: Paths of user dictionaries to add to the packaged knowledge base.
+        kb: A knowledge base to use instead.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from diplomev import Pipeline, Article, Document, Reference
+        >>> text = "Foreign Minister Kang Kyung-wha met Wang Yi. Kang said she was pleased."
+        >>> doc = Pipeline(["actors", "coreference"]).run(Document(article=Article(id="c", text=text),
+        ...     reference=Reference(date=dt.date(2018, 3, 1), method="test")))
+        >>> [(m.text, m.kind.value, m.actor.name) for m in doc.mentions][2:]
+        [('Kang', 'short_name', 'Kang Kyung-wha'), ('she', 'pronoun', 'Kang Kyung-wha')]
+    """
+
+    name = "coreference"
+
+    def __init__(self, *, dictionaries: Sequence[str | os.PathLike[str]] = (), kb: KnowledgeBase | None = None) -> None:
+        """Configure the step."""
+        self._kb = kb
+        self._dictionaries = tuple(str(p) for p in dictionaries)
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The knowledge base in use."""
+        if self._kb is None:
+            kb = KnowledgeBase.default()
+            for path in self._dictionaries:
+                kb = kb.with_entries(path)
+            self._kb = kb
+        return self._kb
+
+    def __call__(self, doc: Document) -> Document:
+        """Return *doc* with its coreferent mentions added."""
+        analysis = analyse(doc, self.kb)
+        resolver = _Resolver(doc, analysis, self.kb)
+        added = resolver.run()
+        kept: list[Mention] = []
+        for m in doc.mentions:
+            replacement = resolver.replaced.get((m.span.start, m.span.end))
+            kept.extend(replacement if replacement is not None else [m])
+        mentions = sorted([*kept, *added], key=lambda m: (m.span.start, m.span.end))
+        return attrs.evolve(doc, mentions=tuple(mentions))

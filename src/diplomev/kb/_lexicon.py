@@ -1,0 +1,208 @@
+"""Tokens and the token trie over every name, alias, title and sector word of a knowledge base.
+
+Matching walks the trie from each token, so its cost depends on the length
+of the longest phrase, never on how many phrases the knowledge base holds.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from diplomev.kb._records import Organisation, Person, SectorWord
+
+__all__ = ["Lexeme", "Lexicon", "normalise", "tokenise"]
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_QUOTES = {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"'}
+_END = "\0"
+
+KINDS = (
+    "country",
+    "adjective",
+    "metonym",
+    "city",
+    "organisation",
+    "person",
+    "surname",
+    "sector",
+    "modifier",
+    "honorific",
+)
+"""The kinds of lexeme, in the order their readings are preferred."""
+
+
+def tokenise(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int], list[str]]:
+    """Split ``text[start:end]`` into word and punctuation tokens.
+
+    Words are runs of letters and digits; every other non-space character is
+    a token of its own, so "Kyung-wha" is three tokens and "Seoul's" is
+    "Seoul", "'", "s". The pattern is linear in the length of the text.
+
+    Returns:
+        The start offsets, end offsets and texts of the tokens.
+
+    Examples:
+        >>> tokenise("S. Korea's envoy")[2]
+        ['S', '.', 'Korea', "'", 's', 'envoy']
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(m.group())
+    return starts, ends, texts
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def normalise(token: str) -> str:
+    """Return the matching key of a token: case-folded, without accents, with straight quotes.
+
+    Examples:
+        >>> normalise("Fernández"), normalise("\u2019")
+        ('fernandez', "'")
+    """
+    if token.isascii():
+        return token.lower()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c)).casefold()
+    return _QUOTES.get(folded, folded)
+
+
+def _case(token: str) -> int:
+    """0: any case; 1: must start with a capital; 2: must be all capitals."""
+    letters = [c for c in token if c.isalpha()]
+    if not letters or not token[0].isupper():
+        return 0
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return 2
+    return 1
+
+
+def _case_ok(required: int, token: str) -> bool:
+    if required == 0:
+        return True
+    if required == 1:
+        return token[:1].isupper()
+    return token.isupper()
+
+
+@attrs.frozen(kw_only=True)
+class Lexeme:
+    """One reading of a phrase of the knowledge base.
+
+    Attributes:
+        kind: One of "country", "adjective", "metonym", "city", "organisation",
+            "person", "surname", "sector", "modifier", "honorific".
+        form: The phrase as written in the knowledge base.
+        iso3: The country, for countries, adjectives, metonyms, cities and
+            national organisations.
+        organisation: The organisation, for organisations.
+        person: The person, for a full name or alias.
+        people: The people with this surname, for surnames.
+        word: The sector word, for sector words.
+        plural: Whether the form is plural ("firms", "Americans").
+        blocking: For modifiers: whether it changes who holds a title ("former", "vice").
+        case: Per token of the form: 0 any case, 1 capital initial, 2 all capitals.
+    """
+
+    kind: str
+    form: str
+    iso3: str | None = None
+    organisation: Organisation | None = None
+    person: Person | None = None
+    people: tuple[Person, ...] = ()
+    word: SectorWord | None = None
+    plural: bool = False
+    blocking: bool = False
+    case: tuple[int, ...] = ()
+
+    def fits(self, texts: Sequence[str], at: int) -> bool:
+        """Return whether the tokens of *texts* from *at* have the capitals this reading needs."""
+        return all(_case_ok(c, texts[at + n]) for n, c in enumerate(self.case) if c)
+
+
+class Lexicon:
+    """A token trie from phrases to their readings (`Lexeme`).
+
+    Keys are the normalised tokens of each phrase; a phrase found in a text
+    must also have the capitals of its entry ("US" but not "us", "Moon" but
+    not "moon"), except for sector words and modifiers, which match in any
+    case.
+
+    Examples:
+        >>> lex = Lexicon()
+        >>> lex.add("South Korea", Lexeme(kind="country", form="South Korea", iso3="KOR"))
+        >>> starts, ends, texts = tokenise("talks with South Korea today")
+        >>> end, readings = lex.match([normalise(t) for t in texts], texts, 2)
+        >>> end, readings[0].iso3
+        (4, 'KOR')
+    """
+
+    def __init__(self) -> None:
+        """Create an empty lexicon."""
+        self._root: dict[str, Any] = {}
+        self.size = 0
+        """The number of (phrase, reading) entries."""
+
+    def add(self, phrase: str, lexeme: Lexeme, *, proper: bool = True) -> None:
+        """Add a reading of *phrase*; *proper* phrases must match their capitals."""
+        texts = tokenise(phrase)[2]
+        if not texts:
+            return
+        if proper and not lexeme.case:
+            lexeme = attrs.evolve(lexeme, case=tuple(_case(t) for t in texts))
+        node = self._root
+        for t in texts:
+            node = node.setdefault(normalise(t), {})
+        readings: list[Lexeme] = node.setdefault(_END, [])
+        if lexeme not in readings:
+            readings.append(lexeme)
+            self.size += 1
+
+    def match(
+        self, keys: Sequence[str], texts: Sequence[str], i: int, hi: int | None = None
+    ) -> tuple[int, tuple[Lexeme, ...]] | None:
+        """Return the longest phrase starting at token *i* with its fitting readings, or None.
+
+        Args:
+            keys: The normalised tokens.
+            texts: The tokens as written (for the capitals check).
+            i: Where the phrase starts.
+            hi: Where the search must stop (default: the end of *keys*).
+        """
+        hi = len(keys) if hi is None else hi
+        node = self._root
+        found: list[tuple[int, list[Lexeme]]] = []
+        j = i
+        while j < hi:
+            child = node.get(keys[j])
+            if child is None:
+                break
+            node = child
+            j += 1
+            readings = node.get(_END)
+            if readings:
+                found.append((j, readings))
+        for end, readings in reversed(found):
+            fitting = tuple(r for r in readings if r.fits(texts, i))
+            if fitting:
+                return end, fitting
+        return None
+
+    def __iter__(self) -> Iterator[Lexeme]:
+        """Yield every reading."""
+        stack = [self._root]
+        while stack:
+            node = stack.pop()
+            for key, child in node.items():
+                if key == _END:
+                    yield from child
+                else:
+                    stack.append(child)

@@ -1,0 +1,400 @@
+"""The actors step: states, metonyms, descriptions, people and organisations in sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomev import ActorKind, Article, Document, MentionKind, Pipeline, Reference, Source
+from diplomev.extractors.actors import ActorRecogniser
+
+STEP = ActorRecogniser()
+
+
+def doc_of(text: str, day: dt.date | None = None, publisher: str | None = None) -> Document:
+    return Document(
+        article=Article(id="a", text=text, source=Source(publisher=publisher)),
+        reference=None if day is None else Reference(date=day, method="test"),
+    )
+
+
+def found(text: str, day: dt.date | None = None) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(mention text, country, sector, name) of each mention."""
+    return [(m.text, m.actor.country, m.actor.sector, m.actor.name) for m in STEP(doc_of(text, day)).mentions]
+
+
+D2017 = dt.date(2017, 11, 22)
+
+
+class TestStatesAndMetonyms:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "South Korea and China agreed to talk.",
+                [("South Korea", "KOR", None, None), ("China", "CHN", None, None)],
+            ),
+            (
+                "S. Korea and N.Korea exchanged notes.",
+                [("S. Korea", "KOR", None, None), ("N.Korea", "PRK", None, None)],
+            ),
+            (
+                "Talks between the U.S. and Japan resumed.",
+                [("the U.S.", "USA", None, None), ("Japan", "JPN", None, None)],
+            ),
+            (
+                "Seoul and Washington said the system is defensive.",
+                [("Seoul", "KOR", "GOV", None), ("Washington", "USA", "GOV", None)],
+            ),
+            ("The Kremlin rejected the claim.", [("The Kremlin", "RUS", "GOV", None)]),
+            ("Cheong Wa Dae welcomed the decision.", [("Cheong Wa Dae", "KOR", "GOV", None)]),
+            ("Officials at Zhongnanhai were silent.", [("Officials at Zhongnanhai", "CHN", "GOV", None)]),
+            ("North Korea's nuclear issue dominated the agenda.", [("North Korea", "PRK", None, None)]),
+        ],
+    )
+    def test_names_and_seats_of_government(self, text, expected):
+        """Country names are states; capitals and seats of government are governments."""
+        assert found(text) == expected
+
+    def test_metonym_kind(self):
+        """A capital standing for its government is a metonym mention."""
+        (m,) = STEP(doc_of("Tokyo protested.")).mentions
+        assert m.kind is MentionKind.METONYM
+        assert m.actor.kind is ActorKind.STATE
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kang arrived in Seoul on Tuesday.",
+            "The minister flew to Beijing.",
+            "Moon's visit to China ended.",
+            "They met in Da Nang, Vietnam.",
+        ],
+    )
+    def test_places_are_not_actors(self, text):
+        """A name after a locative preposition is a place, not an actor."""
+        assert not [m for m in STEP(doc_of(text)).mentions if m.actor.kind is ActorKind.STATE]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Korean Peninsula stayed calm.",
+            "Veterans of the Korean War gathered.",
+            "He praised the Chinese development initiative.",
+            "They hoped for a Peace Olympics.",
+            "The Korea Herald reported it.",
+        ],
+    )
+    def test_no_false_positives(self, text):
+        """Adjectives without a sector noun and names inside longer names are not actors."""
+        assert found(text) == [] or all(m[1] != "KOR" or m[3] == "Korea Herald" for m in found(text))
+
+
+class TestDescriptions:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The South Korean foreign ministry said so.", ("South Korean foreign ministry", "KOR", "GOV")),
+            ("Seoul's foreign ministry said so.", ("Seoul's foreign ministry", "KOR", "GOV")),
+            ("China's foreign ministry said so.", ("China's foreign ministry", "CHN", "GOV")),
+            ("South Korean firms suffered losses.", ("South Korean firms", "KOR", "BUS")),
+            ("Chinese tourists stayed away.", ("Chinese tourists", "CHN", "CVL")),
+            ("She spoke to the Chinese side.", ("Chinese side", "CHN", "GOV")),
+            ("A Chinese travel agency resumed tours.", ("Chinese travel agency", "CHN", "BUS")),
+            ("Japanese troops withdrew.", ("Japanese troops", "JPN", "MIL")),
+            ("French police detained him.", ("French police", "FRA", "COP")),
+            ("The Chinese Communist Party met.", ("Chinese Communist Party", "CHN", "PTY")),
+            ("Thai opposition parties protested.", ("Thai opposition parties", "THA", "OPP")),
+            ("Syrian rebels attacked.", ("Syrian rebels", "SYR", "REB")),
+            ("Russian state media reported it.", ("Russian state media", "RUS", "MED")),
+            ("Brazilian judges ruled.", ("Brazilian judges", "BRA", "JUD")),
+            ("German lawmakers voted.", ("German lawmakers", "DEU", "LEG")),
+            ("Afghan refugees crossed.", ("Afghan refugees", "AFG", "REF")),
+            ("Kenyan aid groups appealed.", ("Kenyan aid groups", "KEN", "NGO")),
+            ("US officials declined.", ("US officials", "USA", "GOV")),
+            ("A Cheong Wa Dae official said so.", ("Cheong Wa Dae official", "KOR", "GOV")),
+            ("Americans voted.", ("Americans", "USA", "CVL")),
+            ("The Japanese defence ministry said so.", ("Japanese defence ministry", "JPN", "GOV")),
+        ],
+    )
+    def test_cue_and_sector_word(self, text, expected):
+        """A nationality or possessive with a sector word gives that country and sector."""
+        assert found(text) == [(*expected, None)]
+
+    def test_official_from_a_country(self):
+        """ "an official from <country>'s <body>" takes the body's country."""
+        (m,) = STEP(doc_of("An official from South Korea's presidential office Cheong Wa Dae said it.")).mentions
+        assert (m.actor.country, m.actor.sector, m.actor.kind) == ("KOR", "GOV", ActorKind.PERSON)
+        assert m.text.endswith("Cheong Wa Dae")
+
+    def test_possessive_action_noun(self):
+        """ "Beijing's opposition to" is Beijing acting, not an opposition group."""
+        assert found("Beijing's opposition to the plan grew.") == [("Beijing", "CHN", "GOV", None)]
+
+    def test_title_without_a_name_resolves_to_the_holder(self):
+        """ "the Chinese foreign minister" in 2018 is Wang Yi."""
+        assert found("The Chinese foreign minister spoke.", dt.date(2018, 4, 1)) == [
+            ("Chinese foreign minister", "CHN", "GOV", "Wang Yi")
+        ]
+
+    def test_plural_titles_of_two_countries(self):
+        """ "the foreign ministers of South Korea and China" is one mention per minister."""
+        assert found("The foreign ministers of South Korea and China met.", D2017) == [
+            ("foreign ministers of South Korea and China", "KOR", "GOV", "Kang Kyung-wha"),
+            ("foreign ministers of South Korea and China", "CHN", "GOV", "Wang Yi"),
+        ]
+
+
+class TestPeople:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Kang Kyung-wha met reporters.", ("Kang Kyung-wha", "KOR", "GOV", "Kang Kyung-wha")),
+            ("Xi Jinping spoke.", ("Xi Jinping", "CHN", "GOV", "Xi Jinping")),
+            (
+                "South Korean Foreign Minister Kang Kyung-wha spoke.",
+                ("South Korean Foreign Minister Kang Kyung-wha", "KOR", "GOV", "Kang Kyung-wha"),
+            ),
+            (
+                "Chinese assistant foreign minister Kong Xuanyou spoke.",
+                ("Chinese assistant foreign minister Kong Xuanyou", "CHN", "GOV", "Kong Xuanyou"),
+            ),
+            (
+                "Ghanaian Trade Minister Kwame Mensah spoke.",
+                ("Ghanaian Trade Minister Kwame Mensah", "GHA", "GOV", "Kwame Mensah"),
+            ),
+            (
+                "Kong Xuanyou, Chinese assistant foreign minister, spoke.",
+                ("Kong Xuanyou, Chinese assistant foreign minister", "CHN", "GOV", "Kong Xuanyou"),
+            ),
+            ("South Korea's Kang Kyung-wha spoke.", ("South Korea's Kang Kyung-wha", "KOR", "GOV", "Kang Kyung-wha")),
+            ("Her Chinese counterpart Wang Yi spoke.", ("Chinese counterpart Wang Yi", "CHN", "GOV", "Wang Yi")),
+            ("Her Chinese counterpart, Wang Yi, spoke.", ("Chinese counterpart, Wang Yi", "CHN", "GOV", "Wang Yi")),
+            ("Wang Yi, a senior diplomat, spoke.", ("Wang Yi, a senior diplomat", "CHN", "GOV", "Wang Yi")),
+            (
+                "China's top diplomat Wang Yi spoke.",
+                ("China's top diplomat Wang Yi", "CHN", "GOV", "Wang Yi"),
+            ),
+            (
+                "Russian Foreign Ministry spokeswoman Olga Petrova spoke.",
+                ("Russian Foreign Ministry spokeswoman Olga Petrova", "RUS", "GOV", "Olga Petrova"),
+            ),
+            (
+                "Kenyan opposition leader Amos Njoroge spoke.",
+                ("Kenyan opposition leader Amos Njoroge", "KEN", "OPP", "Amos Njoroge"),
+            ),
+        ],
+    )
+    def test_people(self, text, expected):
+        """Known people keep their KB country; unknown people get the country of their title."""
+        assert found(text, D2017) == [expected]
+
+    def test_a_known_person_keeps_the_kb_country(self):
+        """A wrong nationality word does not move a known person."""
+        assert found("Japanese official Wang Yi spoke.", D2017)[0][1] == "CHN"
+
+    def test_national_body_takes_the_home_country(self):
+        """A presidential body with no nationality takes the article's home country."""
+        text = (
+            "South Korea and China agreed. Seoul welcomed it. South Korean firms cheered. "
+            "Mina Ro, a director of the presidential National Security Office and Li Wen, Chinese assistant "
+            "foreign minister, held talks."
+        )
+        mentions = {m.actor.name: m.actor for m in STEP(doc_of(text, D2017)).mentions if m.actor.name}
+        assert mentions["Mina Ro"].country == "KOR"
+        assert mentions["Li Wen"].country == "CHN"
+
+    def test_publisher_fixes_the_home_country(self):
+        """With an ambiguous count, the publisher's country decides."""
+        text = "South Korea and China agreed. Presidential office officials said so."
+        doc = STEP(doc_of(text, D2017, publisher="Yonhap"))
+        assert doc.mentions[-1].actor.country == "KOR"
+
+    def test_nearest_nationality_when_no_home_country(self):
+        """Without a home country, a national title takes the nearest nationality in the sentence."""
+        text = "In Beijing, Foreign Ministry spokesperson Mei Lan said Japan and Chile agreed."
+        person = next(m for m in STEP(doc_of(text, D2017)).mentions if m.actor.name == "Mei Lan")
+        assert person.actor.country == "CHN"
+
+
+class TestRolesInTime:
+    @pytest.mark.parametrize(
+        ("text", "day", "name"),
+        [
+            ("Foreign Minister Wang spoke.", dt.date(2018, 6, 1), "Wang Yi"),
+            ("Foreign Minister Wang spoke.", dt.date(2024, 6, 1), "Wang Yi"),
+            ("Foreign Minister Yang spoke.", dt.date(2010, 6, 1), "Yang Jiechi"),
+            ("President Moon spoke.", dt.date(2018, 6, 1), "Moon Jae-in"),
+            ("President Yoon spoke.", dt.date(2023, 6, 1), "Yoon Suk Yeol"),
+            ("Prime Minister Abe spoke.", dt.date(2015, 6, 1), "Shinzo Abe"),
+            ("Prime Minister Kishida spoke.", dt.date(2022, 6, 1), "Fumio Kishida"),
+            ("Premier Li spoke.", dt.date(2015, 6, 1), "Li Keqiang"),
+            ("Premier Li spoke.", dt.date(2024, 6, 1), "Li Qiang"),
+            ("President Lee spoke.", dt.date(2010, 6, 1), "Lee Myung-bak"),
+            ("President Lee spoke.", dt.date(2025, 8, 1), "Lee Jae-myung"),
+            ("Foreign Minister Cho spoke.", dt.date(2024, 6, 1), "Cho Tae-yul"),
+            ("Foreign Minister Cho spoke.", dt.date(2025, 9, 1), "Cho Hyun"),
+            ("The Japanese prime minister spoke.", dt.date(2015, 6, 1), "Shinzo Abe"),
+            ("The Japanese prime minister spoke.", dt.date(2022, 6, 1), "Fumio Kishida"),
+            ("The South Korean president spoke.", dt.date(2018, 6, 1), "Moon Jae-in"),
+            ("The South Korean president spoke.", dt.date(2023, 6, 1), "Yoon Suk Yeol"),
+        ],
+    )
+    def test_title_and_surname_resolve_at_the_date(self, text, day, name):
+        """The same title resolves to whoever held it on the article's date."""
+        (m,) = STEP(doc_of(text, day)).mentions
+        assert m.actor.name == name
+
+    def test_no_holder_with_that_surname(self):
+        """ "Foreign Minister Wang" in 2012 is no known person (Yang Jiechi was minister)."""
+        (m,) = STEP(doc_of("Foreign Minister Wang spoke.", dt.date(2012, 6, 1))).mentions
+        assert m.actor.name == "Wang"
+
+    def test_without_a_date_current_holders_are_preferred(self):
+        """Without a reference date, the current holder is chosen with lower confidence."""
+        (m,) = STEP(doc_of("President Moon spoke.")).mentions
+        assert m.actor.name == "Moon Jae-in"
+        assert m.confidence < 0.9
+
+    def test_publication_date_is_the_fallback(self):
+        """Without a reference, the publication date anchors roles."""
+        article = Article(id="a", text="Premier Li spoke.", source=Source(published=dt.date(2024, 1, 5)))
+        (m,) = STEP(Document(article=article)).mentions
+        assert m.actor.name == "Li Qiang"
+
+
+class TestOrganisations:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("The United Nations condemned it.", "United Nations"),
+            ("The UN Security Council met.", "United Nations Security Council"),
+            ("NATO expanded.", "North Atlantic Treaty Organization"),
+            ("ASEAN issued a statement.", "Association of Southeast Asian Nations"),
+        ],
+    )
+    def test_international_organisations(self, text, name):
+        """International organisations have no country, sector IGO and their canonical name."""
+        (m,) = STEP(doc_of(text)).mentions
+        assert (m.actor.kind, m.actor.country, m.actor.sector, m.actor.name) == (
+            ActorKind.ORGANISATION,
+            None,
+            "IGO",
+            name,
+        )
+        assert m.actor.code
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They met on the sidelines of the APEC summit.",
+            "Leaders met on the sidelines of the Group of 20 summit.",
+            "They met at the G20 Summit in Osaka.",
+        ],
+    )
+    def test_forums_as_settings_are_not_actors(self, text):
+        """A forum named as the setting of a summit is not an actor."""
+        assert not [m for m in STEP(doc_of(text)).mentions if m.actor.kind is ActorKind.ORGANISATION]
+
+    def test_official_of_an_organisation_is_the_organisation(self):
+        """A head of an international organisation acts for it."""
+        (m,) = STEP(doc_of("Jens Stoltenberg warned Russia off.", dt.date(2020, 1, 1))).mentions[:1]
+        assert (m.actor.name, m.actor.kind) == ("North Atlantic Treaty Organization", ActorKind.ORGANISATION)
+
+    def test_news_agency(self):
+        """A national news agency is a media organisation of its country."""
+        (m,) = STEP(doc_of("Xinhua reported the visit.")).mentions
+        assert (m.actor.name, m.actor.country, m.actor.sector) == ("Xinhua", "CHN", "MED")
+
+
+class TestRecogniser:
+    def test_user_dictionary(self, tmp_path):
+        """A user dictionary adds people the step then recognises."""
+        path = tmp_path / "people.json"
+        entry = {"name": "Ama Owusu", "country": "GHA", "roles": [{"role": "foreign_minister", "start": "2030-01-01"}]}
+        path.write_text(json.dumps({"people": [entry]}), encoding="utf-8")
+        step = ActorRecogniser(dictionaries=[path])
+        (m,) = step(doc_of("Foreign Minister Owusu spoke.", dt.date(2031, 1, 1))).mentions
+        assert (m.actor.name, m.actor.country) == ("Ama Owusu", "GHA")
+
+    def test_picklable(self):
+        """The step pickles small and works after unpickling."""
+        data = pickle.dumps(ActorRecogniser())
+        assert len(data) < 1000
+        assert pickle.loads(data)(doc_of("China spoke.")).mentions
+
+    def test_in_the_default_pipeline(self):
+        """The default pipeline runs the step after places."""
+        assert "actors" in Pipeline.default().names
+
+    def test_without_sentences_lines_are_sentences(self):
+        """With no sentence spans, each line is read as a sentence."""
+        assert [m.text for m in STEP(doc_of("Seoul\nagreed with Tokyo")).mentions] == ["Seoul", "Tokyo"]
+
+    @settings(max_examples=40)
+    @given(
+        st.text(max_size=300)
+        | st.lists(
+            st.sampled_from(
+                [
+                    "South",
+                    "Korea",
+                    "'s",
+                    "Chinese",
+                    "foreign",
+                    "minister",
+                    "Kang",
+                    "Kyung-wha",
+                    ",",
+                    "a",
+                    "director",
+                    "of",
+                    "the",
+                    "presidential",
+                    "office",
+                    "in",
+                    "Seoul",
+                    "Wang",
+                    "President",
+                    "Moon",
+                    "Mr.",
+                    "-",
+                    "NATO",
+                    "summit",
+                ]
+            ),
+            max_size=40,
+        ).map(" ".join)
+    )
+    def test_spans_slice_to_their_text(self, text):
+        """Mention spans slice the text to the mention's text, and nothing raises, on any input."""
+        doc = STEP(doc_of(text, D2017))
+        for m in doc.mentions:
+            assert m.span.slice(text) == m.text
+
+
+class TestSeeds:
+    def test_gold_people_and_organisations_are_recognised(self, seeds_dir: Path):
+        """Every person and organisation named in the seed gold files is recognised with its country and sector."""
+        pipeline = Pipeline(["clean", "sentences", "times", "places", "actors", "coreference"])
+        from diplomev import read
+
+        missing = []
+        for gold_path in sorted((seeds_dir / "gold").glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            wanted = {
+                (a["name"], a.get("country"), a.get("sector"))
+                for e in gold["events"]
+                for a in (e.get("source"), e.get("target"))
+                if a and a.get("name")
+            }
+            doc = pipeline.run(read(seeds_dir / f"{gold['article']}.txt"))
+            got = {(m.actor.name, m.actor.country, m.actor.sector) for m in doc.mentions}
+            missing += [(gold["article"], w) for w in sorted(wanted, key=str) if w not in got]
+        assert missing == []

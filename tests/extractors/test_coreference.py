@@ -1,0 +1,270 @@
+"""The coreference step: short names, titles, counterparts, "the two sides" and pronouns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomev import Article, Document, MentionKind, Pipeline, Reference, Source, Span
+from diplomev.extractors.coreference import CoreferenceResolver
+
+PIPE = Pipeline(["places", "actors", "coreference"])
+D2017 = dt.date(2017, 11, 22)
+
+
+def run(text: str, day: dt.date | None = D2017, publisher: str | None = None) -> Document:
+    doc = Document(
+        article=Article(id="c", text=text, source=Source(publisher=publisher)),
+        reference=None if day is None else Reference(date=day, method="test"),
+    )
+    out = PIPE.run(doc)
+    assert out is not None
+    return out
+
+
+def resolved(text: str, **kwargs) -> list[tuple[str, str, str | None, str | None]]:
+    """(text, kind, country, name) of the coreferent mentions."""
+    doc = run(text, **kwargs)
+    return [
+        (m.text, m.kind.value, m.actor.country, m.actor.name)
+        for m in doc.mentions
+        if m.kind in (MentionKind.SHORT_NAME, MentionKind.ANAPHOR, MentionKind.PRONOUN)
+    ]
+
+
+class TestShortNames:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Foreign Minister Kang Kyung-wha met Wang Yi. Kang said the talks went well.",
+                [("Kang", "short_name", "KOR", "Kang Kyung-wha")],
+            ),
+            (
+                "President Joe Biden spoke. Biden left early.",
+                [("Biden", "short_name", "USA", "Joe Biden")],
+            ),
+            (
+                "Talks were led by Mina Ro, a director of the Ghanaian foreign ministry. Ro said they went well.",
+                [("Ro", "short_name", "GHA", "Mina Ro")],
+            ),
+        ],
+    )
+    def test_short_name_after_full_name(self, text, expected):
+        """A surname refers to the person named in full earlier."""
+        assert resolved(text) == expected
+
+    def test_antecedent_is_the_full_mention(self):
+        """The antecedent of a short name is the span of the full-name mention."""
+        doc = run("Xi Jinping arrived. Xi spoke.")
+        short = next(m for m in doc.mentions if m.kind is MentionKind.SHORT_NAME)
+        assert short.antecedent == Span(start=0, end=10)
+
+    def test_kb_surname_at_the_date(self):
+        """With no full name before, a surname resolves through the knowledge base when unique at the date."""
+        assert resolved("China and South Korea met. Xi spoke.") == [("Xi", "short_name", "CHN", "Xi Jinping")]
+
+    def test_one_word_name_with_a_title_becomes_the_earlier_person(self):
+        """ "Nam, the NSO director" after "Nam Gwan-pyo" is Nam Gwan-pyo."""
+        text = "South Korea and China agreed. Nam Gwan-pyo, a South Korean director, spoke. Later, said Nam, the NSO director."
+        doc = run(text)
+        last = [m for m in doc.mentions if m.actor.name == "Nam Gwan-pyo"][-1]
+        assert last.kind is MentionKind.SHORT_NAME
+        assert last.text.startswith("Nam,")
+
+    def test_months_in_time_expressions_are_not_names(self):
+        """A surname inside a time expression is not a short name."""
+        from diplomev import TimeExpression
+
+        doc = Document(
+            article=Article(id="c", text="Theresa May spoke. It happened in May."),
+            times=(TimeExpression(span=Span(start=34, end=37), text="May"),),
+        )
+        doc = PIPE.run(doc)
+        assert [m.text for m in doc.mentions] == ["Theresa May"]
+
+
+class TestAnaphors:
+    def test_the_two_sides(self):
+        """ "The two sides" resolves to the two most mentioned states, with one mention each."""
+        text = "South Korea and China held talks. Seoul and Beijing agreed. The two sides shared the view."
+        assert resolved(text) == [
+            ("The two sides", "anaphor", "KOR", None),
+            ("The two sides", "anaphor", "CHN", None),
+        ]
+
+    @pytest.mark.parametrize(
+        "phrase",
+        [
+            "Both sides",
+            "The two nations",
+            "The two countries",
+            "The two neighbours",
+            "Both countries",
+            "The countries",
+            "Both",
+            "The two",
+        ],
+    )
+    def test_pair_phrases(self, phrase):
+        """Every "two parties" phrase resolves to both parties."""
+        text = f"Japan and India held talks. Tokyo and New Delhi agreed. {phrase} agreed to meet."
+        got = resolved(text)
+        assert {(t, c) for t, _, c, _ in got} == {(phrase, "JPN"), (phrase, "IND")}
+
+    def test_the_foreign_minister(self):
+        """ "the foreign minister" is the most recent foreign minister."""
+        text = "Chinese Foreign Minister Wang Yi met President Moon Jae-in. The foreign minister then left."
+        assert resolved(text) == [("foreign minister", "anaphor", "CHN", "Wang Yi")]
+
+    def test_the_president(self):
+        """ "the president" is the most recent president."""
+        text = "Chinese Foreign Minister Wang Yi met President Moon Jae-in. The president then left."
+        assert resolved(text) == [("president", "anaphor", "KOR", "Moon Jae-in")]
+
+    def test_the_ministry(self):
+        """ "the ministry" is the last ministry mentioned."""
+        text = "Seoul's foreign ministry issued a statement. The ministry said talks went well."
+        assert resolved(text) == [("ministry", "anaphor", "KOR", None)]
+
+    def test_the_spokesman(self):
+        """ "the spokesman" is the last spokesman mentioned."""
+        text = "Chinese foreign ministry spokesman Geng Tao spoke. The spokesman added a warning."
+        assert resolved(text) == [("spokesman", "anaphor", "CHN", "Geng Tao")]
+
+    def test_the_official(self):
+        """ "the official" is the last official mentioned."""
+        text = "A Cheong Wa Dae official briefed reporters. The official asked not to be named."
+        assert resolved(text) == [("official", "anaphor", "KOR", None)]
+
+    def test_the_foreign_ministry_without_antecedent_is_the_home_country(self):
+        """With no ministry before, "the foreign ministry" is the home country's."""
+        text = "South Korea and China agreed, the foreign ministry said."
+        assert resolved(text, publisher="Yonhap") == [("foreign ministry", "anaphor", "KOR", None)]
+
+    def test_the_government(self):
+        """ "the government" is the government of the last government actor."""
+        text = "South Korean spokesman Noh Ji-ho said the government is considering it."
+        assert resolved(text) == [("government", "anaphor", "KOR", None)]
+
+
+class TestCounterparts:
+    def test_counterpart_without_a_name(self):
+        """ "her Chinese counterpart" is the Chinese holder of her role at the date."""
+        text = "South Korean Foreign Minister Kang Kyung-wha met her Chinese counterpart on Wednesday."
+        assert ("Chinese counterpart", "anaphor", "CHN", "Wang Yi") in resolved(text)
+
+    def test_counterpart_named_later_in_the_article(self):
+        """The counterpart is the person of that nationality and role named earlier."""
+        text = "Chinese Foreign Minister Wang Yi arrived. Foreign Minister Kang Kyung-wha met her Chinese counterpart."
+        assert ("Chinese counterpart", "anaphor", "CHN", "Wang Yi") in resolved(text)
+
+    def test_counterpart_followed_by_a_name(self):
+        """A named counterpart is that person (found by the actors step)."""
+        doc = run("Kang Kyung-wha met her Chinese counterpart Wang Yi.")
+        assert [m.actor.name for m in doc.mentions if m.kind is MentionKind.NAME] == ["Kang Kyung-wha", "Wang Yi"]
+
+
+class TestPronouns:
+    def test_she_is_the_woman(self):
+        """ "she" is the most recent woman."""
+        text = "Kang Kyung-wha met Wang Yi. She said the talks went well."
+        assert resolved(text) == [("She", "pronoun", "KOR", "Kang Kyung-wha")]
+
+    def test_he_is_the_man(self):
+        """ "he" is the most recent man."""
+        text = "Kang Kyung-wha met Wang Yi. He said the talks went well."
+        assert resolved(text) == [("He", "pronoun", "CHN", "Wang Yi")]
+
+    def test_gender_is_learnt_from_possessives(self):
+        """ "his" tells the gender of an unknown person."""
+        text = "Ghanaian envoy Kofi Boateng met Kenyan envoy Amina Wanjiru. Boateng praised his hosts. He left."
+        got = resolved(text)
+        assert ("He", "pronoun", "GHA", "Kofi Boateng") in got
+
+    def test_unknown_gender_subject(self):
+        """With no gender known, "he" is the subject of the previous sentence."""
+        text = "Ghanaian envoy Kofi Boateng met Kenyan envoy Amina Wanjiru. Later he left."
+        assert ("he", "pronoun", "GHA", "Kofi Boateng") in resolved(text)
+
+    def test_they_is_the_pair(self):
+        """ "They" after "X and Y" is both."""
+        text = "South Korea and China held talks. They agreed to meet again."
+        assert resolved(text) == [("They", "pronoun", "KOR", None), ("They", "pronoun", "CHN", None)]
+
+    def test_it_said_is_the_speaking_body(self):
+        """ "it said" is the last speaking body."""
+        text = "China's foreign ministry issued a statement. North Korea should talk, it said."
+        assert ("it", "pronoun", "CHN", None) in resolved(text)
+
+    def test_possessive_her_is_not_a_mention(self):
+        """ "her" before a noun is a possessive, not a mention."""
+        text = "Kang Kyung-wha met her staff."
+        assert resolved(text) == []
+
+
+class TestResolver:
+    def test_picklable(self):
+        """The step pickles small and works after unpickling."""
+        data = pickle.dumps(CoreferenceResolver())
+        assert len(data) < 1000
+        step = pickle.loads(data)
+        assert step(Document(article=Article(id="c", text="nothing here"))).mentions == ()
+
+    def test_mentions_are_in_text_order(self):
+        """Mentions come out sorted by position."""
+        doc = run("Kang Kyung-wha met Wang Yi. She said Wang agreed.")
+        starts = [m.span.start for m in doc.mentions]
+        assert starts == sorted(starts)
+
+    def test_coreferent_mentions_have_antecedents_before_or_none(self):
+        """Every short name and pronoun has an antecedent span."""
+        doc = run("Kang Kyung-wha met Wang Yi. She said Wang agreed.")
+        for m in doc.mentions:
+            if m.kind in (MentionKind.SHORT_NAME, MentionKind.PRONOUN):
+                assert m.antecedent is not None
+
+    @settings(max_examples=40)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Kang",
+                    "Kyung-wha",
+                    "she",
+                    "he",
+                    "they",
+                    "The",
+                    "two",
+                    "sides",
+                    "Both",
+                    "the",
+                    "ministry",
+                    "said",
+                    "it",
+                    "South",
+                    "Korea",
+                    "and",
+                    "China",
+                    ".",
+                    "her",
+                    "Chinese",
+                    "counterpart",
+                    "Wang",
+                    "Yi",
+                    "foreign",
+                    "minister",
+                ]
+            ),
+            max_size=50,
+        ).map(" ".join)
+    )
+    def test_never_raises_and_spans_slice(self, text):
+        """On any word salad the step does not raise and spans slice to their text."""
+        doc = run(text)
+        for m in doc.mentions:
+            assert m.span.slice(text) == m.text

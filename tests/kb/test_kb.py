@@ -1,0 +1,278 @@
+"""The knowledge base: packaged data, lookups in time, user dictionaries, the token trie."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomev.errors import ConfigError
+from diplomev.kb import KnowledgeBase, Lexeme, Lexicon, load_user_dictionary, normalise, tokenise
+
+KB = KnowledgeBase.default()
+
+
+class TestPackagedData:
+    def test_every_un_member_and_the_four_others_is_present(self):
+        """The packaged countries cover the 193 UN members plus Taiwan, Kosovo, Palestine and the Holy See."""
+        codes = {c.iso3 for c in KB.countries}
+        assert len(codes) >= 197
+        assert {"TWN", "XKX", "PSE", "VAT", "KOR", "PRK"} <= codes
+
+    @pytest.mark.parametrize(
+        ("name", "iso3"),
+        [("S. Korea", "KOR"), ("N.Korea", "PRK"), ("the U.S.", "USA"), ("DPRK", "PRK"), ("ROK", "KOR")],
+    )
+    def test_short_names_find_their_country(self, name, iso3):
+        """Short forms and abbreviations are names of their country."""
+        country = KB.country_by_name(name)
+        assert country is not None
+        assert country.iso3 == iso3
+
+    @pytest.mark.parametrize("code", ["UNO", "NAT", "ASN", "EEC", "APEC", "G20"])
+    def test_organisations_are_found_by_code(self, code):
+        """Organisations and forums are looked up by their code."""
+        assert KB.organisation(code) is not None
+
+    def test_forums_are_marked(self):
+        """APEC and the G20 are forums, NATO is an organisation."""
+        assert KB.organisation("APEC").kind == "forum"
+        assert KB.organisation("G20").kind == "forum"
+        assert KB.organisation("NATO").kind == "organisation"
+
+    @pytest.mark.parametrize(
+        ("phrase", "sector", "type_", "role"),
+        [
+            ("foreign minister", "GOV", "title", "foreign_minister"),
+            ("Foreign Ministry", "GOV", "body", None),
+            ("defence ministry", "GOV", "body", None),
+            ("troops", "MIL", "title", None),
+            ("police", "COP", "body", None),
+            ("ruling party", "PTY", "body", None),
+            ("opposition", "OPP", "body", None),
+            ("rebels", "REB", "title", None),
+            ("travel agencies", "BUS", "body", None),
+            ("news agency", "MED", "body", None),
+            ("tourists", "CVL", "title", None),
+            ("judges", "JUD", "title", None),
+            ("lawmakers", "LEG", "title", None),
+            ("refugees", "REF", "title", None),
+            ("aid groups", "NGO", "body", None),
+            ("premier", "GOV", "title", "head_of_government"),
+        ],
+    )
+    def test_sector_words(self, phrase, sector, type_, role):
+        """Sector words map to CAMEO sector codes, with the role a title stands for."""
+        word = KB.sector_word(phrase)
+        assert word is not None
+        assert (word.sector, word.type, word.role) == (sector, type_, role)
+
+    def test_people_have_genders_and_dated_roles(self):
+        """Every packaged person has a gender and roles with start dates."""
+        for person in KB.people:
+            assert person.gender in ("female", "male"), person.name
+            assert all(r.start is not None for r in person.roles), person.name
+
+    def test_role_country_overrides_the_persons(self):
+        """A role's own country wins over the person's: Elizabeth II was head of state of Canada."""
+        assert KB.holder("CAN", "head_of_state", on=dt.date(2000, 1, 1)).name == "Elizabeth II"
+
+
+class TestLookupsInTime:
+    @pytest.mark.parametrize(
+        ("country", "role", "day", "name"),
+        [
+            ("CHN", "foreign_minister", dt.date(2010, 6, 1), "Yang Jiechi"),
+            ("CHN", "foreign_minister", dt.date(2018, 6, 1), "Wang Yi"),
+            ("CHN", "foreign_minister", dt.date(2023, 3, 1), "Qin Gang"),
+            ("CHN", "foreign_minister", dt.date(2024, 3, 1), "Wang Yi"),
+            ("KOR", "head_of_state", dt.date(2018, 1, 1), "Moon Jae-in"),
+            ("KOR", "head_of_state", dt.date(2023, 1, 1), "Yoon Suk Yeol"),
+            ("KOR", "head_of_state", dt.date(2017, 1, 15), "Park Geun-hye"),
+            ("JPN", "head_of_government", dt.date(2015, 1, 1), "Shinzo Abe"),
+            ("JPN", "head_of_government", dt.date(2022, 1, 1), "Fumio Kishida"),
+            ("CHN", "head_of_government", dt.date(2015, 1, 1), "Li Keqiang"),
+            ("CHN", "head_of_government", dt.date(2024, 1, 1), "Li Qiang"),
+            ("USA", "head_of_state", dt.date(2022, 1, 1), "Joe Biden"),
+        ],
+    )
+    def test_holder_on_a_day(self, country, role, day, name):
+        """The holder of a role is the person in office on that day."""
+        assert KB.holder(country, role, on=day).name == name
+
+    def test_holder_without_a_date_is_the_current_one(self):
+        """Without a date, the holder is whoever has no end date."""
+        assert KB.holder("CHN", "head_of_state").name == "Xi Jinping"
+
+    def test_nobody_holds_a_role_before_the_data_starts(self):
+        """A day before any recorded holder gives None."""
+        assert KB.holder("KOR", "foreign_minister", on=dt.date(1900, 1, 1)) is None
+
+    @pytest.mark.parametrize(
+        ("surname", "kwargs", "names"),
+        [
+            ("Moon", {"country": "KOR", "on": dt.date(2019, 1, 1)}, ["Moon Jae-in"]),
+            ("Li", {"country": "CHN", "on": dt.date(2015, 1, 1)}, ["Li Keqiang"]),
+            ("Li", {"country": "CHN", "on": dt.date(2024, 1, 1)}, ["Li Qiang"]),
+            ("Wang", {"role": "foreign_minister", "on": dt.date(2012, 1, 1)}, []),
+            ("Lee", {"country": "KOR", "role": "head_of_state", "on": dt.date(2010, 1, 1)}, ["Lee Myung-bak"]),
+            ("Lee", {"country": "KOR", "role": "head_of_state", "on": dt.date(2025, 8, 1)}, ["Lee Jae-myung"]),
+        ],
+    )
+    def test_people_by_surname(self, surname, kwargs, names):
+        """Surname lookups narrow by country, role and day."""
+        assert [p.name for p in KB.people_by_surname(surname, **kwargs)] == names
+
+    @pytest.mark.parametrize("name", ["kang kyung-wha", "Kang Kyung Wha", "Cristina Fernández de Kirchner"])
+    def test_person_by_name_ignores_case_and_accents(self, name):
+        """Names match whatever their case and accents."""
+        assert KB.person_by_name(name) is not None
+
+
+ENTRY = {
+    "people": [
+        {
+            "name": "Kwame Mensah",
+            "surname": "Mensah",
+            "country": "GHA",
+            "roles": [{"role": "foreign_minister", "title": "Foreign Minister", "start": "2031-01-07", "end": None}],
+        }
+    ],
+    "countries": [{"iso3": "GHA", "merge": True, "metonyms": ["Jubilee House"]}],
+}
+
+
+class TestUserDictionaries:
+    def test_a_mapping_adds_people_and_merges_countries(self):
+        """Entries from a mapping are added; a merged country keeps its packaged names."""
+        kb = KB.with_entries(ENTRY)
+        assert kb.holder("GHA", "foreign_minister", on=dt.date(2032, 1, 1)).name == "Kwame Mensah"
+        ghana = kb.country("GHA")
+        assert "Jubilee House" in ghana.metonyms
+        assert ghana.name == KB.country("GHA").name
+        assert KB.person_by_name("Kwame Mensah") is None
+
+    def test_a_json_file(self, tmp_path):
+        """A JSON file in the packaged format loads."""
+        path = tmp_path / "mine.json"
+        path.write_text(json.dumps(ENTRY), encoding="utf-8")
+        assert load_user_dictionary(path).person_by_name("Kwame Mensah") is not None
+
+    @pytest.mark.skipif(sys.version_info < (3, 11), reason="TOML needs tomllib")
+    def test_a_toml_file(self, tmp_path):
+        """A TOML file loads, with native TOML dates."""
+        path = tmp_path / "mine.toml"
+        path.write_text(
+            '[[people]]\nname = "Ama Owusu"\ncountry = "GHA"\ngender = "female"\n'
+            '[[people.roles]]\nrole = "head_of_state"\nstart = 2033-01-07\n',
+            encoding="utf-8",
+        )
+        kb = KB.with_entries(path)
+        assert kb.holder("GHA", "head_of_state", on=dt.date(2034, 1, 1)).gender == "female"
+
+    def test_an_override_replaces_the_packaged_entry(self):
+        """An entry with a packaged name replaces it."""
+        kb = KB.with_entries({"people": [{"name": "Wang Yi", "country": "CHN", "roles": []}]})
+        assert kb.person_by_name("Wang Yi").roles == ()
+        assert KB.person_by_name("Wang Yi").roles
+
+    @pytest.mark.parametrize(
+        ("data", "fragments"),
+        [
+            ({"people": [{"name": "X Y", "country": "XXX"}]}, ["people[0]", "'X Y'", "'country'", "'XXX'"]),
+            (
+                {"people": [{"name": "X Y", "roles": [{"role": "foreign_minister", "start": "2020-13-01"}]}]},
+                ["people[0]", "roles[0].start", "2020-13-01"],
+            ),
+            ({"people": [{"name": "X Y", "aliasses": []}]}, ["'aliasses'", "unknown field"]),
+            ({"countries": [{"name": "Nowhere"}]}, ["countries[0]", "'iso3'", "required"]),
+            ({"organisations": [{"name": "Club", "code": "CLB", "kind": "club"}]}, ["organisations[0]", "'kind'"]),
+            ({"words": [{"forms": ["harbour master"], "sector": "gov"}]}, ["words[0]", "'sector'"]),
+            ({"peeople": []}, ["unknown section", "'peeople'"]),
+            (
+                {"people": [{"name": "X Y", "roles": [{"role": "x", "start": "2020-01-02", "end": "2020-01-01"}]}]},
+                ["roles[0].end", "before start"],
+            ),
+        ],
+    )
+    def test_mistakes_name_the_entry_and_the_field(self, data, fragments):
+        """A mistake raises ConfigError naming the origin, the entry and the field."""
+        with pytest.raises(ConfigError) as info:
+            KB.with_entries(data)
+        message = str(info.value)
+        assert message.startswith("<mapping>")
+        for fragment in fragments:
+            assert fragment in message
+
+    def test_a_missing_file_is_a_config_error(self, tmp_path):
+        """A dictionary file that does not exist raises ConfigError naming it."""
+        with pytest.raises(ConfigError, match="nope.json"):
+            load_user_dictionary(tmp_path / "nope.json")
+
+    def test_invalid_json_is_a_config_error(self, tmp_path):
+        """A file that is not JSON raises ConfigError with the line."""
+        path = tmp_path / "bad.json"
+        path.write_text('{"people": [\n', encoding="utf-8")
+        with pytest.raises(ConfigError, match=r"bad\.json:2"):
+            load_user_dictionary(path)
+
+    def test_the_same_entries_give_the_cached_base(self):
+        """Building with the same entries twice returns the same cached object."""
+        assert KB.with_entries(ENTRY) is KB.with_entries(ENTRY)
+
+
+class TestPickling:
+    def test_default_pickles_to_itself(self):
+        """Unpickling the default knowledge base returns the cached instance."""
+        assert pickle.loads(pickle.dumps(KB)) is KB
+
+    def test_pickle_is_small(self):
+        """A knowledge base pickles as its user dictionaries, not its indexes."""
+        kb = KB.with_entries(ENTRY)
+        data = pickle.dumps(kb)
+        assert len(data) < 2000
+        assert pickle.loads(data).person_by_name("Kwame Mensah") is not None
+
+
+class TestLexicon:
+    def test_longest_match_wins(self):
+        """The trie returns the longest phrase at a position."""
+        _, _, texts = tokenise("the South Korean foreign ministry")
+        keys = [normalise(t) for t in texts]
+        end, readings = KB.lexicon().match(keys, texts, 1)
+        assert texts[1:end] == ["South", "Korean"]
+        assert readings[0].kind == "adjective"
+
+    @pytest.mark.parametrize(("text", "matches"), [("US", True), ("us", False), ("Moon", True), ("moon", False)])
+    def test_proper_names_need_their_capitals(self, text, matches):
+        """Names match only with the capitals of their entry."""
+        _, _, texts = tokenise(text)
+        found = KB.lexicon().match([normalise(t) for t in texts], texts, 0)
+        assert (found is not None) is matches
+
+    def test_sector_words_match_in_any_case(self):
+        """Sector words match lower-case, title-case or capitals."""
+        for text in ("foreign minister", "Foreign Minister", "FOREIGN MINISTER"):
+            _, _, texts = tokenise(text)
+            found = KB.lexicon().match([normalise(t) for t in texts], texts, 0)
+            assert found is not None
+            assert found[1][0].kind == "sector"
+
+    def test_an_empty_lexicon_matches_nothing(self):
+        """A new lexicon has no entries."""
+        lex = Lexicon()
+        assert lex.match(["a"], ["a"], 0) is None
+        lex.add("", Lexeme(kind="country", form=""))
+        assert lex.size == 0
+
+    @given(st.text(max_size=200))
+    def test_tokens_cover_every_non_space_character(self, text):
+        """Tokens are in order, do not overlap and cover all non-space characters."""
+        starts, ends, texts = tokenise(text)
+        assert all(text[s:e] == t for s, e, t in zip(starts, ends, texts, strict=True))
+        assert sum(len(t) for t in texts) == sum(1 for c in text if not c.isspace())
