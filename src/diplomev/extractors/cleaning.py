@@ -1,0 +1,733 @@
+"""The "clean" step: the layout of an article and the metadata it states.
+
+The step never rewrites the text. It computes `Document.segments`: stretches
+of the original text, in order and without overlap, each with its role
+(`Region`): the headline (TITLE), the article body (BODY), photo captions
+(CAPTION), date lines, bylines, datelines and credits (METADATA), and menus,
+share buttons, IDs and footers (BOILERPLATE). The characters between
+segments are white space only.
+
+It then fills the `Source` fields that were not given explicitly (given
+fields always win) from what the text states, and records how each was
+found in `Source.inferred`:
+
+* ``title``: a short first line without a final period, followed by body text;
+* ``published``: a date line ("Thu, 11/23/2017 - 01:57",
+  "Updated: 26-11-2020 14:22 IST | Created: ...", "Oct. 31, 2017 - 11:04 By
+  Yonhap"), or else a dateline's date when the year is known (written in
+  the dateline, or in a full date of the same day elsewhere in the text).
+  Never from a date in the body prose;
+* ``publisher``: the outlet or agency credited by a metadata line, byline,
+  dateline ("BEIJING, Nov. 22 (Yonhap) --"), a leading "(VOVWORLD) -" or
+  a closing "(Yonhap)" credit, in that order of preference;
+* ``dateline``: the place of the dateline, in title case ("Beijing");
+* ``author``: a person named in a byline.
+
+When the publication date is known, `Document.reference` is set to it.
+
+Added in version 0.1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from diplomev.model import Document, Provenance, Reference, Region, Segment, Source, Span
+from diplomev.readers._dates import MONTH, DateMatch, find_dates, month_number
+from diplomev.readers._publishers import canonical_publisher, looks_like_outlet
+from diplomev.registry import registries
+
+__all__ = ["Cleaner"]
+
+# --------------------------------------------------------------------------- patterns
+
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
+)
+_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _phrases(text: str, sep: str | None = None) -> frozenset[str]:
+    return frozenset(p.strip() for p in text.split(sep) if p.strip())
+
+
+MENU_PHRASES = _phrases(
+    """send to|left menu|right menu|main menu|menu|related news|related articles|related stories|related|
+    more news|more stories|latest news|top news|top stories|most read|most viewed|most popular|popular|
+    trending|recommended|you may also like|read more|read also|also read|see also|more|feedback|others|
+    other news|share|share this|share this article|share this story|share on facebook|share on twitter|
+    print|print this|print this article|email|e-mail|tweet|facebook|twitter|linkedin|whatsapp|telegram|
+    reddit|copy link|link copied|subscribe|advertisement|advertising|sponsored|sponsored content|
+    skip to content|skip to main content|search|log in|login|sign in|sign up|register|comments|comment|
+    leave a comment|post a comment|close|next|previous|prev|back|back to top|top|home|homepage|font size|
+    text size|listen|listen to this article|photo news|video|videos|photos|gallery|newsletter|view all|
+    show more|load more|list|go to top|scroll to top|a a|a+ a-|aa|more from|latest|breaking news""",
+    "|",
+)
+"""Whole lines that are navigation, sharing or footer furniture (compared case-insensitively)."""
+
+_END_TAG = re.compile(r"\(?\s*(?:END|ENDS|FIN|ENDITEM)\s*\)?|-+\s*(?:END|30)\s*-+|#{3}", re.IGNORECASE)
+_MENU_SEP = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb]\s*")
+_COPYRIGHT = re.compile(
+    r"^(?:\u00a9|\(c\)|copyright\b)\s*(?:\u00a9\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?(?P<name>[^.\n]{0,60}?)"
+    r"\s*[.,]?\s*(?:all rights reserved\.?)?$",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(r"all rights reserved", re.IGNORECASE)
+_LABEL_LINE = re.compile(
+    r"^(?P<label>ID|No|Auther|Author|Authors|Writer|Writers|Reporter|Reporters|Editor|Editors|Source|Sources|"
+    r"Tags?|Keywords?|Topics?|Category|Categories|Section|Views?|Hits|Words?|Photo|Photos|Credit|Credits|"
+    r"Image|Images|Reading time)\s*[:\uff1a]\s*(?P<rest>.{0,120})$",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(
+    r"^\(?\s*(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Translated)\b.{0,300}\bby\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^\n]{1,100})$")
+_BY_IN = re.compile(r"\bBy\s+(?P<names>[A-Z][\w.'\u2019 -]{1,60}?)\s*(?=$|\|)")
+_CREDIT_LINE = re.compile(
+    r"^(?:\((?P<paren>[A-Za-z][\w .&'/-]{0,40})\)|={2,}\s*(?P<eq>[A-Za-z][\w .&'-]{0,40})"
+    r"|[-\u2013\u2014]{1,2}\s*(?P<dash>[A-Za-z][\w .&'-]{0,40})|/(?P<slash>[A-Za-z-]{2,15})/?)$"
+)
+_CLOSING = re.compile(
+    r"(?<=[.!?\"'\u201d\u2019)\]])[ \t\u00a0]*(?:\((?P<paren>[A-Za-z][\w .&'/-]{0,30})\)"
+    r"|={2,}\s?(?P<eq>[A-Za-z][\w.&'-]{0,30})|/(?P<slash>[A-Z][A-Za-z-]{1,14})/?)[ \t\u00a0]*$"
+)
+_LEAD_CREDIT = re.compile(r"\((?P<agency>[A-Za-z][\w .&'/-]{0,30})\)\s*(?:--|[-\u2013\u2014:])\s*")
+_NAME = re.compile(
+    r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)){1,3}"
+)
+_NOT_PERSON = re.compile(
+    r"\b(?:Staff|Writers?|Reporters?|Correspondents?|Team|Desk|Editors?|Editorial|Agenc(?:y|ies)|Wires?|"
+    r"News|Service|Bureau|Board|Online|Newsroom)\b"
+)
+_DATE_NOISE = re.compile(
+    rf"\b(?:{_WEEKDAY}|created|published|posted|issued|dated?|updated?|last|modified|edited|first|on|at|time|"
+    r"local|am|pm|a\.m\.|p\.m\.|by|source|editor|ago)\b\.?"
+    r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b(?:[A-Z]{1,4}T|GMT|UTC|Z)\b(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?"
+    r"|[+-]\d{2}:?\d{2}|[|:,;()\[\]/\u2022\u00b7\-\u2013\u2014=]+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\S+")
+_SMALL_WORDS = frozenset({"and", "of", "the", "de", "van", "von", "bin", "al", "el", "la", "du", "da"})
+_LABEL_BEFORE = re.compile(
+    rf"\b(?P<label>created|published|posted|issued|dated?|updated|modified|edited)\b\s*[:\uff1a]?\s*(?:on\s+)?"
+    rf"(?:{_WEEKDAY}\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+_PUBLISHED_LABELS = frozenset({"created", "published", "posted", "issued"})
+_UPDATED_LABELS = frozenset({"updated", "modified", "edited"})
+
+_CAPTION_STRONG = re.compile(
+    r"^\[(?:photo|file photo|photos|image|picture|video|graphic)s?\]"
+    r"|^(?:file\s+)?photo\s*(?:[:|]|\s-\s)"
+    r"|^(?:in\s+)?this\s+(?:(?:file|handout|undated|combination|aerial|recent|AP|AFP|Reuters|Yonhap|Xinhua|EPA)\s+)*"
+    r"(?:photo(?:graph)?|picture|image|screenshot|screen\s?grab|video\s+grab|still)\b"
+    r"|^(?:an?\s+)?(?:file|handout|undated)\s+(?:photo(?:graph)?|picture|image)\b"
+    r"|\((?:photos?|images?|pictures?)\s*(?::|by\b|credit\b|courtesy\b)[^)\n]{0,80}\)"
+    r"|\([^()\n]{0,30}\b(?:photo|photos|images)\)"
+    r"|\((?:AP|AFP|Reuters|Yonhap|Xinhua|EPA(?:-EFE)?|Kyodo|VNA|KCNA|Getty)\s*(?:photo)?\s*/[^()\n]{1,40}\)"
+    r"|\s[-\u2013]\s*\u1ea3nh\s*\d+"
+    r"|\bGetty Images\b|\bphoto courtesy\b|\bphoto credit\b",
+    re.IGNORECASE,
+)
+_CAPTION_WEAK = re.compile(
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:L|R|C|left|right|center|centre|front|back)\)", re.IGNORECASE
+)
+_QUOTE = re.compile(r"[\"\u201c\u201d]")
+
+_PLACE_CAPS = r"[A-Z][A-Z'\u2019.-]*[A-Z.](?:\s[A-Z][A-Z'\u2019.-]*){0,3}"
+_PLACE_TITLE = r"[A-Z][a-z'\u2019.-]+(?:\s(?:[A-Z][a-z'\u2019.-]+|de|al|el|es)){0,3}"
+_DATELINE = re.compile(
+    rf"(?P<place>(?:{_PLACE_CAPS})(?:/(?:{_PLACE_CAPS}))*|(?:{_PLACE_TITLE})(?:/(?:{_PLACE_TITLE}))*)"
+    r"(?:\s?\[[^\]\n]{1,30}\])?"
+    r"(?:,\s(?P<region>[A-Z][A-Za-z.]{1,15}))?"
+    rf"(?:,?\s(?:(?P<month>{MONTH})\.?\s(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s(?P<month2>{MONTH})\.?)"
+    r"(?:,?\s(?P<year>\d{4}))?)?"
+    r"(?:\s?\((?P<agency>[A-Za-z][\w .&'/-]{0,40})\))?"
+    r"(?:\.?\s?/(?P<slash>[A-Za-z][A-Za-z-]{1,15})/\.?)?"
+    r"(?:\s?(?P<sep>--|[-\u2013\u2014:])|(?<=/)|(?<=/\.))[ \t\u00a0]*"
+)
+_NOT_PLACE = _phrases(
+    """update updated note editor's editors breaking watch exclusive analysis opinion editorial photos photo
+    video live correction corrected factbox explainer interview review commentary urgent flash advisory
+    summary background"""
+)
+_CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Xinhua|Taiwan|Taipei|Hong Kong|Macau)\b")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'\u2019.]+\b")
+_HEADLINE_END = re.compile(r"(?:[.,;:]|[.!?][\"'\u201d\u2019)]+)$")
+
+
+# --------------------------------------------------------------------------- findings
+
+
+@attrs.define
+class _Findings:
+    """What the layout analysis found about the article's metadata."""
+
+    dates: list[tuple[int, int, dt.date | dt.datetime, str]] = attrs.field(factory=list)
+    publishers: list[tuple[int, int, str, str, str]] = attrs.field(factory=list)
+    datelines: list[tuple[int, str, str, str]] = attrs.field(factory=list)
+    dateline_day: tuple[int, int, int | None, str] | None = None
+    authors: list[tuple[int, str, str]] = attrs.field(factory=list)
+    title: str | None = None
+
+    def publisher(self, priority: int, order: int, name: str, method: str, text: str) -> None:
+        clean = name.strip(" .,;:-")
+        if not clean or len(clean) > 60:
+            return
+        self.publishers.append((priority, order, canonical_publisher(clean) or clean, method, text.strip()))
+
+
+# publisher priorities: lower wins
+_P_META, _P_DATELINE, _P_LEAD, _P_CLOSING, _P_BARE, _P_COPYRIGHT = range(6)
+
+
+def _title_case(place: str) -> str:
+    """Return an upper-case place name in title case ("NEW DELHI" -> "New Delhi", "XI'AN" -> "Xi'an")."""
+    return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), place)
+
+
+def _person(name: str) -> str | None:
+    name = name.strip(" ,.;:")
+    if _NOT_PERSON.search(name) or canonical_publisher(name) is not None:
+        return None
+    m = _NAME.fullmatch(name)
+    return m.group() if m else None
+
+
+def _byline(names: str, order: int, found: _Findings, text: str) -> None:
+    """Record the people and outlets a byline names ("Kim Soo-yeon, Yonhap")."""
+    for part in re.split(r"\s*(?:,|\band\b|&|\||/)\s*", names.strip()):
+        if not part:
+            continue
+        if canonical_publisher(part) or looks_like_outlet(part):
+            found.publisher(_P_META, order, part, "byline", text)
+            continue
+        person = _person(part)
+        if person is not None:
+            found.authors.append((order, person, text.strip()))
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@attrs.define
+class _Line:
+    start: int
+    end: int
+    text: str
+    kind: Region | None = None
+    """None for a line of prose still to be placed (title or body)."""
+    pieces: list[tuple[int, int, Region]] = attrs.field(factory=list)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        yield _Line(start=start, end=start + len(stripped), text=stripped)
+
+
+def _is_menu(s: str) -> bool:
+    low = s.casefold().strip(" :>\u00bb\u203a|")
+    if low in MENU_PHRASES:
+        return True
+    parts = [p for p in _MENU_SEP.split(s) if p]
+    if len(parts) < 2 or any(len(p.split()) > 3 or any(c.isdigit() for c in p) for p in parts):
+        return False
+    if all(p.casefold() in MENU_PHRASES for p in parts):
+        return True
+    return len(parts) >= 3 and all(p[:1].isupper() and not p.endswith((".", "?", "!")) for p in parts)
+
+
+def _menu_suffix(s: str) -> int:
+    """Return where a trailing menu phrase starts in *s* (as in "date 2020-11-26 Left Menu"), or len(s)."""
+    words = s.split()
+    for n in (3, 2):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            if tail.casefold() in MENU_PHRASES and " " in tail:
+                return s.rfind(words[-n])
+    return len(s)
+
+
+def _date_line(line: _Line, order: int, found: _Findings, *, dayfirst: bool | None, china: bool, base: int) -> bool:
+    """Classify a date line ("Oct. 31, 2017 - 11:04 By Yonhap"); record its dates, credits and place."""
+    s = line.text
+    cut = _menu_suffix(s)
+    body = s[:cut]
+    dates = list(find_dates(body, dayfirst=dayfirst, china=china))
+    if not dates:
+        return False
+    rest = []
+    pos = 0
+    for d in dates:
+        rest.append(body[pos : d.start])
+        pos = d.end
+    rest.append(body[pos:])
+    residual = _DATE_NOISE.sub(" ", " ".join(rest))
+    words = _WORD.findall(residual)
+    stripped = body.rstrip()
+    if len(words) > 8 or (stripped.endswith((".", "?", "!")) and dates[-1].end < len(stripped) - 1):
+        return False
+    for w in words:
+        if w[0].isdigit() or (w[0].islower() and w.lower() not in _SMALL_WORDS):
+            return False
+    # dates, ranked by their label: created/published first, then unlabelled, then updated
+    prev = 0
+    for d in dates:
+        label = _LABEL_BEFORE.search(body, max(prev, d.start - 40), d.start)
+        word = label.group("label").lower() if label else ""
+        rank = 0 if word in _PUBLISHED_LABELS else 2 if word in _UPDATED_LABELS else 1
+        found.dates.append((rank, order, d.value, body[d.start : d.end]))
+        prev = d.end
+    _credits_in_date_line(body, dates, order, found)
+    line.kind = Region.METADATA
+    if cut < len(s):
+        line.pieces = [
+            (base, base + len(body.rstrip()), Region.METADATA),
+            (base + cut, base + len(s), Region.BOILERPLATE),
+        ]
+    return True
+
+
+def _credits_in_date_line(body: str, dates: list[DateMatch], order: int, found: _Findings) -> None:
+    parts = [p.strip() for p in body.split("|")]
+    if len(parts) > 1:
+        offsets = []
+        pos = 0
+        for p in body.split("|"):
+            offsets.append((pos, pos + len(p)))
+            pos += len(p) + 1
+        after_publisher = False
+        for (a, b), part in zip(offsets, parts, strict=True):
+            has_date = any(a <= d.start < b for d in dates)
+            if has_date or not part:
+                after_publisher = False
+                continue
+            label = _LABEL_LINE.match(part)
+            if label and label.group("label").lower() in ("source", "sources"):
+                found.publisher(_P_META, order, label.group("rest"), "metadata line", body)
+                after_publisher = True
+                continue
+            if label:
+                after_publisher = False
+                continue
+            by = _BYLINE.match(part)
+            if by:
+                _byline(by.group("names"), order, found, body)
+                continue
+            if canonical_publisher(part):
+                found.publisher(_P_META, order, part, "metadata line", body)
+                after_publisher = True
+                continue
+            if after_publisher and re.fullmatch(r"[A-Z][A-Za-z'\u2019.-]+(?:\s[A-Z][A-Za-z'\u2019.-]+){0,2}", part):
+                found.datelines.append((order, _title_case(part), "metadata line", body))
+            after_publisher = False
+        return
+    by = _BY_IN.search(body)
+    if by:
+        _byline(by.group("names"), order, found, body)
+
+
+def _label_line(line: _Line, order: int, found: _Findings) -> bool:
+    m = _LABEL_LINE.match(line.text)
+    if m is None:
+        return False
+    label, rest = m.group("label").lower(), m.group("rest").strip()
+    if len(rest.split()) > 8:
+        return False
+    if label in ("auther", "author", "authors", "writer", "writers", "reporter", "reporters") and rest:
+        _byline(rest, order, found, line.text)
+        line.kind = Region.METADATA
+    elif label in ("source", "sources") and rest and (canonical_publisher(rest) or looks_like_outlet(rest)):
+        found.publisher(_P_META, order, rest, "metadata line", line.text)
+        line.kind = Region.METADATA
+    elif label in ("photo", "photos", "image", "images", "credit", "credits"):
+        line.kind = Region.CAPTION
+    else:
+        line.kind = Region.BOILERPLATE
+    return True
+
+
+def _credit_line(line: _Line, order: int, found: _Findings) -> bool:
+    m = _CREDIT_LINE.match(line.text)
+    if m is None:
+        return False
+    name = next(g for g in m.groups() if g is not None).strip()
+    if _END_TAG.fullmatch(name):
+        line.kind = Region.BOILERPLATE
+        return True
+    if canonical_publisher(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
+        found.publisher(_P_CLOSING, order, name, "credit", line.text)
+        line.kind = Region.METADATA
+        return True
+    if (m.group("eq") or m.group("slash")) and looks_like_outlet(name):
+        found.publisher(_P_CLOSING, order, name, "credit", line.text)
+        line.kind = Region.METADATA
+        return True
+    return False
+
+
+def _copyright(line: _Line, order: int, found: _Findings) -> bool:
+    s = line.text
+    m = _COPYRIGHT.match(s)
+    if m is None and not _RIGHTS.search(s):
+        return False
+    if m is not None and m.group("name") and looks_like_outlet(m.group("name")):
+        found.publisher(_P_COPYRIGHT, order, m.group("name"), "copyright", s)
+    line.kind = Region.BOILERPLATE
+    return True
+
+
+def _is_caption(s: str) -> bool:
+    if _CAPTION_STRONG.search(s):
+        return True
+    return bool(_CAPTION_WEAK.search(s)) and len(s.split()) <= 60 and not _QUOTE.search(s)
+
+
+def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | None, china: bool) -> None:
+    """Give *line* its region, or leave it None for prose (title or body)."""
+    s = line.text
+    short = len(s) <= 300
+    letters = len(_LETTER.findall(s)) if len(s) <= 40 else 99
+    if short and letters == 0:
+        is_date = _date_line(line, order, found, dayfirst=dayfirst, china=china, base=line.start)
+        if not is_date:
+            line.kind = Region.BOILERPLATE
+        return
+    if short and (
+        (letters <= 2 and len(s) <= 6) or _is_menu(s) or _END_TAG.fullmatch(s) or _copyright(line, order, found)
+    ):
+        line.kind = line.kind or Region.BOILERPLATE
+        return
+    if short and (
+        _date_line(line, order, found, dayfirst=dayfirst, china=china, base=line.start)
+        or _label_line(line, order, found)
+        or _credit_line(line, order, found)
+    ):
+        return
+    if short and _REPORTING.match(s):
+        line.kind = Region.METADATA
+        return
+    if len(s) <= 120:
+        by = _BYLINE.match(s)
+        if by and len(s.split()) <= 10:
+            names = by.group("names")
+            if all(w[0].isupper() or w.lower() in _SMALL_WORDS or w in ("|", "-") for w in names.split()):
+                _byline(names, order, found, s)
+                line.kind = Region.METADATA
+                return
+    if len(s) <= 1500 and _is_caption(s):
+        line.kind = Region.CAPTION
+
+
+def _dateline(line: _Line, order: int, found: _Findings, *, whole: bool) -> int:
+    """Find a dateline (or a leading agency credit) at the start of *line*; return where the body starts."""
+    s = line.text
+    lead = _LEAD_CREDIT.match(s)
+    if lead is not None:
+        agency = lead.group("agency").strip()
+        if canonical_publisher(agency) or agency.isupper() or looks_like_outlet(agency):
+            found.publisher(_P_LEAD, order, agency, "credit", lead.group())
+            return line.start + lead.end()
+        return line.start
+    m = _DATELINE.match(s, 0, min(len(s), 200))
+    if m is None:
+        return line.start
+    place = m.group("place")
+    caps = place.replace("/", " ").isupper()
+    month = m.group("month") or m.group("month2")
+    agency = m.group("agency") or m.group("slash")
+    sep = m.group("sep")
+    if sep is None and not m.group("slash"):
+        return line.start
+    if not caps and not (month or agency):
+        return line.start
+    if sep == ":" and (month or agency or not caps):
+        return line.start
+    letters = sum(c.isalpha() for c in place)
+    if letters < 3 or place.lower().strip(".") in _NOT_PLACE or canonical_publisher(place):
+        return line.start
+    if not whole and m.end() >= len(s):
+        return line.start
+    if agency is not None:
+        name = agency.strip()
+        if not (canonical_publisher(name) or name.isupper() or looks_like_outlet(name) or len(name.split()) <= 3):
+            return line.start
+        found.publisher(_P_DATELINE, order, name, "dateline", m.group())
+    found.datelines.append((order, _title_case(place), "dateline", m.group().strip()))
+    if month is not None and found.dateline_day is None:
+        number = month_number(month)
+        day = int(m.group("day") or m.group("day2"))
+        year = int(m.group("year")) if m.group("year") else None
+        if number is not None:
+            found.dateline_day = (number, day, year, m.group().strip())
+    return line.start + m.end()
+
+
+def _headline(line: _Line) -> bool:
+    s = line.text
+    return (
+        2 <= line.words <= 30
+        and len(s) <= 250
+        and not s[0].islower()
+        and _HEADLINE_END.search(s) is None
+        and not s.endswith(("--", "-", "\u2014", "\u2013"))
+    )
+
+
+def _short_headline(line: _Line, following: list[_Line]) -> bool:
+    """Whether a two-word line ("Talks collapse") is a headline: metadata or prose follows it."""
+    if line.words != 2 or not following or not _headline(line):
+        return False
+    nxt = following[0]
+    return nxt.kind is Region.METADATA or (nxt.kind is None and _prose(nxt))
+
+
+def _prose(line: _Line) -> bool:
+    s = line.text.rstrip()
+    m = _CLOSING.search(s, max(0, len(s) - 60))
+    if m is not None:
+        s = s[: m.start()].rstrip()
+    return line.words >= 15 or s.endswith((".", "!", "?", "\u2026", '"', "\u201d", "'", "\u2019", ")"))
+
+
+def _repeated_later(text: str, line: _Line) -> bool:
+    """Whether every sentence of *line* appears verbatim later in the text (a site teaser)."""
+    from diplomev.extractors.sentences import split_sentences  # noqa: PLC0415 - sibling step, avoids a cycle
+
+    spans = list(split_sentences(text, line.start, line.end))
+    if not spans or len(line.text) > 3000:
+        return False
+    for span in spans:
+        sentence = span.slice(text)
+        if len(sentence) < 20 or text.find(sentence, line.end) < 0:
+            return False
+    return True
+
+
+@attrs.frozen
+class _Layout:
+    segments: tuple[Segment, ...]
+    found: _Findings
+
+
+def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
+    found = _Findings()
+    china = "CST" in text and _CHINA.search(text) is not None
+    lines = list(_lines(text))
+    for order, line in enumerate(lines):
+        _classify(line, order, found, dayfirst=dayfirst, china=china)
+    prose = [i for i, line in enumerate(lines) if line.kind is None]
+
+    # header: short lines before the headline are menus
+    title_index = None
+    later_prose = any(lines[j].kind is None and _prose(lines[j]) for j in prose[1:])
+    for n, i in enumerate(prose):
+        line = lines[i]
+        if line.words < 3 and not _prose(line) and not _short_headline(line, lines[i + 1 : i + 2]):
+            line.kind = Region.BOILERPLATE
+            later_prose = any(lines[j].kind is None and _prose(lines[j]) for j in prose[n + 1 :])
+            continue
+        if _headline(line) and later_prose:
+            line.kind = Region.TITLE
+            title_index = i
+            found.title = line.text
+        break
+
+    # a teaser before the last metadata line of the header that repeats later text
+    header_meta = [i for i, line in enumerate(lines[:15]) if line.kind is Region.METADATA]
+    if header_meta:
+        for i in range(header_meta[-1]):
+            line = lines[i]
+            if line.kind is None and _repeated_later(text, line):
+                line.kind = Region.BOILERPLATE
+
+    # footer: short lines after the last line of prose
+    body = [i for i, line in enumerate(lines) if line.kind is None]
+    last_prose = next((i for i in reversed(body) if _prose(lines[i])), None)
+    if last_prose is not None:
+        tail = [i for i in body if i > last_prose]
+        for i in tail:
+            line = lines[i]
+            if i == tail[-1] and line.words <= 6 and (canonical_publisher(line.text) or looks_like_outlet(line.text)):
+                found.publisher(_P_BARE, i, line.text, "credit", line.text)
+                line.kind = Region.METADATA
+            elif line.words < 15:
+                line.kind = Region.BOILERPLATE
+    body = [i for i, line in enumerate(lines) if line.kind is None]
+
+    for i in body:
+        lines[i].kind = Region.BODY
+    if body:
+        first = lines[body[0]]
+        if title_index is None or body[0] > title_index:
+            start = _dateline(first, body[0], found, whole=False)
+            if start > first.start:
+                first.pieces = [(first.start, start, Region.METADATA), (start, first.end, Region.BODY)]
+        last = lines[body[-1]]
+        m = _CLOSING.search(text, max(last.start, last.end - 60), last.end)
+        if m is not None and m.start() > (last.pieces[-1][0] if last.pieces else last.start):
+            name = next(g for g in m.groupdict().values() if g is not None).strip()
+            region = None
+            if _END_TAG.fullmatch(name):
+                region = Region.BOILERPLATE
+            elif canonical_publisher(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
+                found.publisher(_P_CLOSING, body[-1], name, "credit", m.group())
+                region = Region.METADATA
+            if region is not None:
+                head = last.pieces[:-1] if last.pieces else []
+                body_start = last.pieces[-1][0] if last.pieces else last.start
+                last.pieces = [*head, (body_start, m.start(), Region.BODY), (m.start(), last.end, region)]
+
+    segments: list[tuple[int, int, Region]] = []
+    for line in lines:
+        pieces = line.pieces or [(line.start, line.end, line.kind or Region.BODY)]
+        for a, b, region in pieces:
+            a2, b2 = _trim(text, a, b)
+            if b2 <= a2:
+                continue
+            if segments and segments[-1][2] is region:
+                segments[-1] = (segments[-1][0], b2, region)
+            else:
+                segments.append((a2, b2, region))
+    return _Layout(
+        segments=tuple(Segment(span=Span(start=a, end=b), region=r) for a, b, r in segments),
+        found=found,
+    )
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _year_from_text(text: str, month: int, day: int, *, dayfirst: bool | None) -> int | None:
+    for d in find_dates(text, dayfirst=dayfirst):
+        value = d.value
+        if value.month == month and value.day == day:
+            return value.year
+    return None
+
+
+def _published(
+    found: _Findings, text: str, *, dayfirst: bool | None
+) -> tuple[dt.date | dt.datetime, Provenance] | None:
+    if found.dates:
+        rank, _, value, raw = min(found.dates, key=lambda d: (d[0], d[1]))
+        method = "date line (updated)" if rank == 2 else "date line"
+        return value, Provenance(field="published", method=method, text=raw)
+    if found.dateline_day is not None:
+        month, day, year, raw = found.dateline_day
+        method = "dateline"
+        if year is None:
+            year = _year_from_text(text, month, day, dayfirst=dayfirst)
+            method = "dateline, year from a full date of the same day"
+        if year is None:
+            return None
+        try:
+            return dt.date(year, month, day), Provenance(field="published", method=method, text=raw)
+        except ValueError:
+            return None
+    return None
+
+
+def _fill(source: Source, found: _Findings, text: str, *, dayfirst: bool | None) -> Source:
+    changes: dict[str, Any] = {}
+    provenance = list(source.inferred)
+    if source.title is None and found.title is not None:
+        changes["title"] = found.title
+        provenance.append(Provenance(field="title", method="headline", text=found.title))
+    if source.published is None:
+        published = _published(found, text, dayfirst=dayfirst)
+        if published is not None:
+            changes["published"] = published[0]
+            provenance.append(published[1])
+    if source.publisher is None and found.publishers:
+        _, _, name, method, raw = min(found.publishers, key=lambda p: (p[0], p[1]))
+        changes["publisher"] = name
+        provenance.append(Provenance(field="publisher", method=method, text=raw))
+    if source.dateline is None and found.datelines:
+        _, place, method, raw = min(found.datelines, key=lambda d: (d[2] != "metadata line", d[0]))
+        changes["dateline"] = place
+        provenance.append(Provenance(field="dateline", method=method, text=raw))
+    if source.author is None and found.authors:
+        _, name, raw = found.authors[0]
+        changes["author"] = name
+        provenance.append(Provenance(field="author", method="byline", text=raw))
+    if not changes:
+        return source
+    return attrs.evolve(source, **changes, inferred=tuple(provenance))
+
+
+# --------------------------------------------------------------------------- the step
+
+
+@registries.extractors.register("clean")
+@attrs.frozen(kw_only=True)
+class Cleaner:
+    r"""Separate body text from title, captions, metadata and boilerplate; infer the article's metadata.
+
+    Args:
+        infer_metadata: Fill the `Source` fields not given explicitly from the text.
+        dayfirst: Force the reading of numeric dates ("05/06/2019"); by
+            default the separator decides (slash: month first, as in
+            "11/23/2017"; hyphen or dot: day first, as in "26-11-2020").
+
+    Examples:
+        >>> from diplomev import Article, Document
+        >>> text = ("Leaders meet in Hanoi\n"
+        ...         "HANOI, March 3 (VNA) -- The two leaders met on Monday.\n(END)")
+        >>> doc = Cleaner()(Document(article=Article(id="a", text=text)))
+        >>> for s in doc.segments:
+        ...     print(s.region.value, repr(s.span.slice(text)))
+        title 'Leaders meet in Hanoi'
+        metadata 'HANOI, March 3 (VNA) --'
+        body 'The two leaders met on Monday.'
+        boilerplate '(END)'
+        >>> src = doc.article.source
+        >>> src.title, src.publisher, src.dateline
+        ('Leaders meet in Hanoi', 'VNA', 'Hanoi')
+    """
+
+    name = "clean"
+
+    infer_metadata: bool = True
+    dayfirst: bool | None = None
+
+    def __call__(self, doc: Document) -> Document:
+        """Return *doc* with its segments, its inferred metadata and its reference date."""
+        text = doc.text
+        layout = _analyse(text, dayfirst=self.dayfirst)
+        article = doc.article
+        if self.infer_metadata:
+            source = _fill(article.source, layout.found, text, dayfirst=self.dayfirst)
+            if source is not article.source:
+                article = attrs.evolve(article, source=source)
+        reference = doc.reference
+        published = article.source.published_date
+        if published is not None and reference is None:
+            reference = Reference(date=published, method="published")
+        return attrs.evolve(doc, article=article, segments=layout.segments, reference=reference)
