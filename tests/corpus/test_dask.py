@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,8 @@ distributed = pytest.importorskip("distributed")
 
 from diplomev.corpus.dask import extract_bag, to_article  # noqa: E402 - needs dask
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
+
 PIPE = Pipeline([ToyCoder()])
 VERBS = ["met", "accused", "praised", "threatened", "aided"]
 PAIRS = [("JPN", "KOR"), ("KOR", "JPN"), ("USA", "CHN"), ("DEU", "RUS")]
@@ -32,10 +35,17 @@ def rows(n: int) -> list[dict[str, str]]:
     return out
 
 
-def single_process(records: list[dict[str, str]]) -> list[dict]:
+def single_process(records: list[dict[str, str]], pipeline: Pipeline = PIPE) -> list[dict]:
     articles = [to_article(r) for r in records]
-    events = [converter.unstructure(e) for d in process(articles, pipeline=PIPE) for e in d.events]
+    events = [converter.unstructure(e) for d in process(articles, pipeline=pipeline) for e in d.events]
     return sorted(events, key=lambda e: (e["article"], e["id"]))
+
+
+def example_records() -> list[dict[str, str]]:
+    """The example articles as JSON Lines records (text files get their stem as id)."""
+    records = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(EXAMPLES.glob("*.txt"))]
+    lines = (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8").splitlines()
+    return records + [json.loads(line) for line in lines if line.strip()]
 
 
 class TestToArticle:
@@ -105,10 +115,12 @@ class TestExtractBag:
 
     @pytest.mark.slow
     def test_local_cluster_with_two_worker_processes(self):
-        """On a distributed LocalCluster with two worker processes the result equals the single-process result."""
+        """On a LocalCluster with two worker processes the toy and the default pipelines give the single-process result."""
         cloudpickle = pytest.importorskip("cloudpickle")
         cloudpickle.register_pickle_by_value(_steps)
         records = rows(40)
+        examples = example_records()
+        default = Pipeline.default()
         try:
             with (
                 distributed.LocalCluster(
@@ -122,8 +134,13 @@ class TestExtractBag:
             ):
                 bag = db.from_sequence(records, npartitions=4)
                 result = client.compute(extract_bag(bag, pipeline=PIPE)).result(timeout=60)
+                real = extract_bag(db.from_sequence(examples, npartitions=4), pipeline=default)
+                real_result = client.compute(real).result(timeout=60)
                 workers = client.run(lambda: __import__("os").getpid())
         finally:
             cloudpickle.unregister_pickle_by_value(_steps)
         assert len(workers) == 2
         assert sorted(result, key=lambda e: (e["article"], e["id"])) == single_process(records)
+        expected = single_process(examples, default)
+        assert len(expected) > 0
+        assert sorted(real_result, key=lambda e: (e["article"], e["id"])) == expected

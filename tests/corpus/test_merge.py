@@ -70,6 +70,13 @@ class TestMergeEvents:
         merged = merge_events([ev("u1"), ev("d", date=day(16)), ev("u2")])
         assert [(m.date, m.articles) for m in merged] == [(day(16), ("d",)), (None, ("u1", "u2"))]
 
+    def test_undated_reports_merge_only_within_the_publication_window(self):
+        """Undated reports of articles published days apart merge; years apart they do not."""
+        published = {"a": dt.date(2019, 7, 1), "b": dt.date(2019, 7, 2), "c": dt.date(2023, 3, 16)}
+        merged = merge_events([ev("a"), ev("b"), ev("c"), ev("x")], published=published)
+        assert sorted(m.articles for m in merged) == [("a", "b"), ("c",), ("x",)]
+        assert len(merge_events([ev("a"), ev("c")], published=published, undated_window_days=3650)) == 1
+
     @pytest.mark.parametrize(
         ("other", "expected"),
         [
@@ -178,12 +185,16 @@ class TestEventMerger:
     def test_documents_bring_their_publishers(self):
         """merge_documents takes each publisher from the article's source."""
         docs = [
-            Document(article=Article(id=a, text="", source=Source(publisher=p)), events=(ev(a, date=day(16)),))
+            Document(
+                article=Article(id=a, text="", source=Source(publisher=p, published=dt.date(2023, 3, 17))),
+                events=(ev(a, date=day(16)),),
+            )
             for a, p in [("a", "Kyodo"), ("b", "Yonhap"), ("c", "Kyodo")]
         ]
         [m] = merge_documents(docs)
         assert m.publishers == ("Kyodo", "Yonhap")
         assert m.num_sources == 2
+        assert {r.published for r in m.reports} == {dt.date(2023, 3, 17)}
 
 
 class TestMergedEvent:
@@ -215,7 +226,9 @@ class TestMergedEvent:
     def test_json_lines_round_trip(self):
         """dump and load write merged records with flat counts and read them back unchanged."""
         merged = merge_events(
-            [ev("a", date=day(16), extra=2), ev("b", date=MARCH)], publishers={"a": "Kyodo", "b": None}
+            [ev("a", date=day(16), extra=2), ev("b", date=MARCH)],
+            publishers={"a": "Kyodo", "b": None},
+            published={"a": dt.date(2023, 3, 17)},
         )
         buf = io.StringIO()
         dump(merged, buf)

@@ -12,6 +12,7 @@ Added in version 0.1.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
@@ -65,6 +66,8 @@ class Report:
 
     event: Event
     publisher: str | None = None
+    published: dt.date | None = None
+    """The publication date of the article (used to merge undated reports)."""
 
     @property
     def article(self) -> str:
@@ -228,22 +231,20 @@ class _Cluster:
         self.hi = min(self.hi, hi)
 
 
-def _sort_key(item: tuple[int, Report]) -> tuple[int, int, int, int, str, str]:
-    order, r = item
-    date = r.event.date
-    assert date is not None  # noqa: S101 - only dated reports are sorted here
-    return (_width(date), date.start.toordinal(), -round(r.event.confidence * 1000), order, r.article, r.event.id)
+def _cluster(items: list[tuple[Report, int, int]], tolerance: int) -> list[list[Report]]:
+    """Group reports whose day ranges ``[lo, hi]`` all overlap (within *tolerance* days).
 
-
-def _cluster(reports: list[Report], tolerance: int) -> list[list[Report]]:
-    """Group dated reports whose dates all overlap (within *tolerance* days)."""
-    ranked = sorted(enumerate(reports), key=_sort_key)
+    Reports are taken narrowest first, so every cluster is seeded by its
+    most precise report; a report that overlaps several clusters joins the
+    one with the most mentions. The result does not depend on input order.
+    """
+    ranked = sorted(
+        enumerate(items),
+        key=lambda x: (x[1][2] - x[1][1], x[1][1], -round(x[1][0].event.confidence * 1000), x[1][0].article, x[0]),
+    )
     clusters: list[_Cluster] = []
     starts: list[tuple[int, int]] = []  # (seed start, cluster index), sorted
-    for _, r in ranked:
-        date = r.event.date
-        assert date is not None  # noqa: S101 - only dated reports are clustered
-        lo, hi = date.start.toordinal(), date.end.toordinal()
+    for _, (r, lo, hi) in ranked:
         width = hi - lo
         # A cluster's seed is never wider than this report (reports come narrowest first),
         # so only seeds starting in [lo - tolerance - width, hi + tolerance] can overlap.
@@ -286,14 +287,18 @@ class EventMerger:
     type and mode; within a group, dated reports are clustered so that all
     the dates in a cluster overlap, narrowest dates first (a report whose
     date overlaps several clusters joins the one with the most mentions).
-    Undated reports merge only with the undated reports of the same group.
-    The result does not depend on the order the events were added in.
+    Undated reports merge only with the undated reports of the same group
+    whose articles were published at most *undated_window_days* apart (all
+    of them, if publication dates are unknown). The result does not depend
+    on the order the events were added in.
 
     Args:
         actor_key: The identity of an actor for grouping (default `actor_key`).
         tolerance_days: Dates this many days apart still count as
             overlapping (e.g. 1 for reports dated in different time zones).
         directed: If False, "A met B" and "B met A" are grouped together.
+        undated_window_days: How far apart the publication dates of
+            articles may be for their undated reports to merge.
 
     Examples:
         >>> import datetime as dt
@@ -316,11 +321,13 @@ class EventMerger:
         actor_key: ActorKey = actor_key,
         tolerance_days: int = 0,
         directed: bool = True,
+        undated_window_days: int = 2,
     ) -> None:
         """Create an empty merger."""
         self._key = actor_key
         self._tolerance = tolerance_days
         self._directed = directed
+        self._window = undated_window_days
         self._groups: dict[tuple[Hashable, ...], list[Report]] = {}
         self._count = 0
 
@@ -334,27 +341,38 @@ class EventMerger:
             s, t = t, s
         return (s, t, event.type, event.mode)
 
-    def add(self, event: Event, publisher: str | None = None) -> None:
-        """Add one event and the publisher of its article."""
-        self._groups.setdefault(self._group_key(event), []).append(Report(event=event, publisher=publisher))
+    def add(self, event: Event, publisher: str | None = None, *, published: dt.date | None = None) -> None:
+        """Add one event, with the publisher and publication date of its article if known."""
+        report = Report(event=event, publisher=publisher, published=published)
+        self._groups.setdefault(self._group_key(event), []).append(report)
         self._count += 1
 
     def add_document(self, doc: Document) -> None:
-        """Add every event of a document, with the document's publisher."""
-        publisher = doc.article.source.publisher
+        """Add every event of a document, with the document's publisher and publication date."""
+        source = doc.article.source
         for event in doc.events:
-            self.add(event, publisher)
+            self.add(event, source.publisher, published=source.published_date)
 
     def merged(self) -> list[MergedEvent]:
         """Return the merged events, ordered by date (undated last), then type and actors."""
         out: list[MergedEvent] = []
         for reports in self._groups.values():
             order = {id(r): i for i, r in enumerate(reports)}
-            undated = [r for r in reports if r.event.date is None]
-            dated = [r for r in reports if r.event.date is not None]
+            dated: list[tuple[Report, int, int]] = []
+            published: list[tuple[Report, int, int]] = []
+            unknown: list[Report] = []
+            for r in reports:
+                if r.event.date is not None:
+                    dated.append((r, r.event.date.start.toordinal(), r.event.date.end.toordinal()))
+                elif r.published is not None:
+                    day = r.published.toordinal()
+                    published.append((r, day, day))
+                else:
+                    unknown.append(r)
             out.extend(_build(c, order) for c in _cluster(dated, self._tolerance))
-            if undated:
-                out.append(_build(undated, order))
+            out.extend(_build(c, order) for c in _cluster(published, self._window))
+            if unknown:
+                out.append(_build(unknown, order))
         out.sort(key=_chronological)
         return out
 
@@ -370,16 +388,19 @@ def merge_events(
     events: Iterable[Event],
     *,
     publishers: Mapping[str, str | None] | None = None,
+    published: Mapping[str, dt.date | None] | None = None,
     actor_key: ActorKey = actor_key,
     tolerance_days: int = 0,
     directed: bool = True,
+    undated_window_days: int = 2,
 ) -> list[MergedEvent]:
     """Merge the events of many articles into one record per happening.
 
     Reports merge when they have the same source and target (by
     *actor_key*: country, else name), PLOVER type and mode, and their dates
-    overlap; undated reports merge only with undated reports of the same
-    key. The merged date is the most precise consistent one: the narrowest
+    overlap. Undated reports merge only with undated reports of the same
+    key from articles published at most *undated_window_days* apart (or,
+    without publication dates, with all of them). The merged date is the most precise consistent one: the narrowest
     reported date, which overlaps every other date of the cluster. If
     reports disagree at that precision (possible only with
     *tolerance_days*), the date stated most often wins, then the earliest.
@@ -389,9 +410,12 @@ def merge_events(
         events: Events of any number of articles.
         publishers: The publisher of each article id, for ``num_sources``
             and ``publishers`` (unknown publishers count as one source).
+        published: The publication date of each article id, for undated reports.
         actor_key: The identity of an actor for grouping.
         tolerance_days: Dates this many days apart still count as overlapping.
         directed: If False, "A met B" and "B met A" merge.
+        undated_window_days: How far apart the publication dates of
+            articles may be for their undated reports to merge.
 
     Returns:
         The merged events, ordered by date (undated last).
@@ -408,10 +432,16 @@ def merge_events(
 
     Added in version 0.1.
     """
-    merger = EventMerger(actor_key=actor_key, tolerance_days=tolerance_days, directed=directed)
+    merger = EventMerger(
+        actor_key=actor_key,
+        tolerance_days=tolerance_days,
+        directed=directed,
+        undated_window_days=undated_window_days,
+    )
     table = publishers or {}
+    dates = published or {}
     for event in events:
-        merger.add(event, table.get(event.article))
+        merger.add(event, table.get(event.article), published=dates.get(event.article))
     return merger.merged()
 
 
@@ -421,8 +451,9 @@ def merge_documents(
     actor_key: ActorKey = actor_key,
     tolerance_days: int = 0,
     directed: bool = True,
+    undated_window_days: int = 2,
 ) -> list[MergedEvent]:
-    """Merge the events of many documents, taking each publisher from the document's source.
+    """Merge the events of many documents, taking each publisher and date from the document's source.
 
     See `merge_events` for the rules and arguments.
 
@@ -432,7 +463,12 @@ def merge_documents(
 
     Added in version 0.1.
     """
-    merger = EventMerger(actor_key=actor_key, tolerance_days=tolerance_days, directed=directed)
+    merger = EventMerger(
+        actor_key=actor_key,
+        tolerance_days=tolerance_days,
+        directed=directed,
+        undated_window_days=undated_window_days,
+    )
     for doc in docs:
         merger.add_document(doc)
     return merger.merged()
@@ -451,7 +487,14 @@ def _unstructure(m: MergedEvent) -> dict[str, Any]:
         num_articles=m.num_articles,
         articles=list(m.articles),
         publishers=list(m.publishers),
-        reports=[{"publisher": r.publisher, "event": converter.unstructure(r.event)} for r in m.reports],
+        reports=[
+            {
+                "publisher": r.publisher,
+                "published": None if r.published is None else r.published.isoformat(),
+                "event": converter.unstructure(r.event),
+            }
+            for r in m.reports
+        ],
     )
     return raw
 
@@ -461,7 +504,12 @@ def _structure(raw: Any, _: Any = None) -> MergedEvent:
         msg = "expected a merged event object with a 'reports' list"
         raise TypeError(msg)
     reports = tuple(
-        Report(event=converter.structure(r["event"], Event), publisher=r.get("publisher")) for r in raw["reports"]
+        Report(
+            event=converter.structure(r["event"], Event),
+            publisher=r.get("publisher"),
+            published=None if r.get("published") is None else dt.date.fromisoformat(r["published"]),
+        )
+        for r in raw["reports"]
     )
     if not reports:
         msg = "a merged event needs at least one report"

@@ -337,6 +337,13 @@ class CorpusRun(Iterator[Document]):
         outcomes = self._alone(slot.items)
         if outcomes is not None:
             return outcomes
+        if self._alone([]) is None:
+            msg = (
+                "worker processes die before processing anything: with the "
+                f"{self._start_method!r} start method the main script must be importable and guard "
+                "its work with `if __name__ == '__main__':` (it cannot be read from standard input)"
+            )
+            raise ConfigError(msg)
         result: list[_Outcome] = []
         for item in slot.items:
             alone = self._alone([item])
