@@ -170,8 +170,8 @@ class TestRecognition:
         assert (default.resolved.start, dayfirst.resolved.start) == (dt.date(2021, 3, 4), dt.date(2021, 4, 3))
 
     def test_long_junk_is_fast_enough(self):
-        """A megabyte of digits and punctuation is scanned without pathological backtracking."""
-        text = ("1-2/3.4 2019-20 Nov. 12- 3 May, -- 2017's 11:04 " * 25000)[:1_000_000]
+        """300 kB of digits, month names and punctuation is scanned without pathological backtracking."""
+        text = ("1-2/3.4 2019-20 Nov. 12- 3 May, -- 2017's 11:04 " * 7000)[:300_000]
         times = find_times(text, reference=dt.date(2020, 1, 1))
         assert times
 

@@ -396,6 +396,10 @@ def _cue(tokens: list[str], i: int) -> int:
     prev = tokens[i - 1].lower() if i > 0 else ""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if (low in _FUTURE and (word.islower() or low not in _MODALS)) or low.endswith("'ll") or low == "won't":
+        before = tokens[i - 2].lower() if i > 1 else ""
+        if prev == "had" or (prev == "been" and before == "had"):
+            # "had been planned for February": a plan of the past, for a time now past.
+            return -STRONG
         return STRONG
     if low == "to":
         if (

@@ -505,7 +505,8 @@ def _is_dateline(text: str, p: Parsed, region: Region, *, segmented: bool) -> bo
     """Whether a fully dated expression dates the article (a date line) rather than an event."""
     if region is Region.METADATA:
         return True
-    if region is Region.CAPTION or (segmented and region is Region.BODY):
+    if region is Region.CAPTION or (segmented and region is not Region.BOILERPLATE):
+        # With a layout, only metadata (and stray boilerplate lines) date the article.
         return False
     line = _line(text, p.start).strip()
     if _DATELINE_LABEL.match(line):
