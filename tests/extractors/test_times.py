@@ -256,29 +256,43 @@ class TestStep:
             assert result.failed == 0
 
 
-class TestSeeds:
-    """The acceptance seeds beside the project (read only)."""
+def _score_times(directory: Path) -> tuple[float, float]:
+    """Return (found, resolved correctly) of the times step on a directory of articles and gold files."""
+    total = found = resolved = 0
+    for gold_path in sorted((directory / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (directory / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        doc = TimeRecogniser()(Document(article=Article(id=gold_path.stem, text=text)))
+        available = list(doc.times)
+        for g in gold.get("times", []):
+            total += 1
+            for i, t in enumerate(available):
+                if _norm(t.text) == _norm(g["text"]):
+                    found += 1
+                    want, got = g["resolved"], t.resolved
+                    if want is None:
+                        resolved += got is None
+                    elif got is not None:
+                        resolved += (want["start"], want["end"]) == (str(got.start), str(got.end))
+                    del available[i]
+                    break
+    return found / total, resolved / total
+
+
+class TestGoldSets:
+    """The acceptance seeds beside the project (read only) and the project's development set."""
 
     def test_seed_times_found_and_resolved(self, seeds_dir: Path):
         """On the seeds, at least 95% of gold times are found and 90% resolved correctly."""
-        total = found = resolved = 0
-        for gold_path in sorted((seeds_dir / "gold").glob("*.json")):
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            text = (seeds_dir / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
-            doc = TimeRecogniser()(Document(article=Article(id=gold_path.stem, text=text)))
-            available = list(doc.times)
-            for g in gold.get("times", []):
-                total += 1
-                for i, t in enumerate(available):
-                    if _norm(t.text) == _norm(g["text"]):
-                        found += 1
-                        want = g["resolved"]
-                        got = t.resolved
-                        if want is None:
-                            resolved += got is None
-                        elif got is not None:
-                            resolved += (want["start"], want["end"]) == (str(got.start), str(got.end))
-                        del available[i]
-                        break
-        assert found / total >= 0.95
-        assert resolved / total >= 0.90
+        found, resolved = _score_times(seeds_dir)
+        assert found >= 0.95
+        assert resolved >= 0.90
+
+    def test_devset_times_found_and_resolved(self):
+        """On the development set, at least 95% of gold times are found and 90% resolved correctly."""
+        devset = Path(__file__).resolve().parent.parent / "devset"
+        if not (devset / "gold").is_dir():
+            pytest.skip("tests/devset is not present")
+        found, resolved = _score_times(devset)
+        assert found >= 0.95
+        assert resolved >= 0.90
