@@ -23,7 +23,7 @@ from diplomev.errors import ConfigError
 
 __all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "tokenise"]
 
-MAX_GAP = 3
+MAX_GAP = 4
 """How many tokens a ``*`` in a phrase may skip."""
 
 _TOKEN = regex.compile(r"\w+(?:[-'’]\w+)*(?<!['’]s)|['’]s\b|[^\w\s]")
@@ -219,14 +219,14 @@ class Match:
     pattern: Pattern
     verb_index: int
     """Index of the first token of the phrase that is an inflected verb, or -1."""
-    alternatives: tuple[tuple[Pattern, int], ...] = ()
-    """Other patterns with exactly the same tokens (a verb and a noun reading), with their verb index."""
+    alternatives: tuple[tuple[int, Pattern, int], ...] = ()
+    """Other readings starting at the same token, longest first: (last, pattern, verb index)."""
 
     def as_noun(self) -> Match | None:
-        """The noun reading of the same tokens, if a noun pattern has them."""
-        for pattern, verb_index in self.alternatives:
+        """The longest noun reading starting at the same token, if a noun pattern has one."""
+        for last, pattern, verb_index in self.alternatives:
             if pattern.kind == "noun":
-                return Match(self.first, self.last, pattern, verb_index)
+                return Match(self.first, last, pattern, verb_index)
         return None
 
 
@@ -321,9 +321,11 @@ class PatternSet:
             if not ends:
                 i += 1
                 continue
-            last = max(e[0] for e in ends)
-            readings = [(p, i + v if v >= 0 else -1) for e, p, v in ends if e == last]
-            (pattern, verb_index), *others = readings
+            readings = sorted(
+                ((e, p, i + v if v >= 0 else -1) for e, p, v in ends),
+                key=lambda r: (-r[0], r[1].kind != "verb"),
+            )
+            (last, pattern, verb_index), *others = readings
             found.append(Match(i, last, pattern, verb_index, tuple(others)))
             i = last
         return found

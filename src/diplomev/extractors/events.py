@@ -195,8 +195,10 @@ _HYPOTHETICAL = frozenset(
 )
 _NEGATION = frozenset({"not", "n't", "never", "no", "neither", "nor", "failed", "refused", "declined", "without"})
 _POSTPONED = frozenset({"postponed", "cancelled", "canceled", "called", "scrapped", "delayed", "shelved"})
+_LOOSE_PREPS = frozenset({None, "of", "in", "to", "against", "on", "over", "toward", "towards", "at"})
 _LOCATIVE = frozenset({"in", "at", "on", "near", "inside", "outside"})
 _MEET_CODES = frozenset({"040", "044"})
+_COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN", "AGREE"})
 
 
 @attrs.frozen
@@ -404,7 +406,7 @@ class _Sentence:
     def _is_possessor_subject(self, g: _Group, k: int) -> bool:
         return g.last < len(self.tokens) and self.tokens[g.last].lower == "'s" and g.last + 1 == k
 
-    def right(self, start: int, preps: Sequence[str], *, max_tokens: int = 14) -> list[_Group]:
+    def right(self, start: int, preps: Sequence[str], *, max_tokens: int = 14, strict: bool = False) -> list[_Group]:
         """The target: the first suitable mention group after token *start*."""
         for gi, g in enumerate(self.groups):
             if g.first < start:
@@ -419,9 +421,30 @@ class _Sentence:
             prep = next((t.lower for t in reversed(gap) if t.lower in _PREPOSITIONS), None)
             if prep == "by":
                 return []
-            if (prep is None and "" in preps) or prep in preps or ("" in preps and prep not in {"with", "from"}):
+            loose = not strict and "" in preps and prep in _LOOSE_PREPS
+            if (prep is None and "" in preps) or prep in preps or loose:
                 return _compound(self.groups, gi, self.tokens, 1)
         return []
+
+    def _is_actor_at(self, k: int) -> bool:
+        gi = self.in_group[k]
+        return gi >= 0 and not self.is_modifier(self.groups[gi])
+
+    def place_target(self, doc: Document, start: int, *, max_tokens: int = 14) -> Actor | None:
+        """A country named as a place in the object ("opposed the deployment ... in South Korea")."""
+        for place in doc.places:
+            if not self.span.contains(place.span) or place.location.country is None:
+                continue
+            idx = _token_index(self, place.span.start)
+            gap = self.tokens[start:idx]
+            if idx < start or len(gap) > max_tokens or any(_is_boundary(t) for t in gap):
+                continue
+            if any(
+                self.in_group[k] >= 0 and not self.is_modifier(self.groups[self.in_group[k]]) for k in range(start, idx)
+            ):
+                continue
+            return Actor(country=place.location.country, kind=ActorKind.STATE)
+        return None
 
     def passive_agent(self, match: Match) -> list[_Group] | None:
         """For "B was criticised by A", the groups of A; None when not passive."""
@@ -549,80 +572,107 @@ class EventCoder:
         """Return *doc* with its events."""
         body = doc.regions(Region.BODY) or (Span(start=0, end=len(doc.text)),)
         sentences = [s for s in doc.sentences if any(b.contains(s) for b in body)] or list(doc.sentences)
-        found: list[tuple[_Found, _Sentence]] = []
+        parties = _main_parties(doc)
+        events: list[Event] = []
         for span in sentences:
             sent = _Sentence(doc, span, self.patterns)
-            found.extend((f, sent) for f in self._sentence_events(sent))
-        events = [e for f, sent in found for e in self._events(doc, f, sent)]
+            found = self._sentence_events(doc, sent)
+            owners = _time_owners(doc, sent, found)
+            for f in found:
+                events.extend(self._events(doc, f, sent, owners.get(f.match.first), parties))
         events = _inherit_meeting(events)
         return attrs.evolve(doc, events=tuple(_merge(events)))
 
     # ----------------------------------------------------------------- per sentence
 
-    def _sentence_events(self, sent: _Sentence) -> list[_Found]:
+    def _sentence_events(self, doc: Document, sent: _Sentence) -> list[_Found]:
         out: list[_Found] = []
-        intents: list[int] = []
+        heads: list[Match] = []  # verbs of request or agreement whose complement may follow
         for match in sent.matches:
             pattern = match.pattern
-            sources: list[_Group] = []
-            targets: list[_Group] = []
-            subject_end = 0
-            if pattern.kind == "verb":
-                agent = sent.passive_agent(match)
-                if agent is not None:
-                    sources = agent
-                    targets = sent.left(match.first)
-                else:
-                    sources = sent.left(match.first)
-                    targets = sent.right(match.last, pattern.target_preps)
-                    if not targets:
-                        targets = [g for g in sent.groups if match.first < g.first and g.last < match.last]
-                if sources:
-                    subject_end = max(g.last for g in sources)
-            else:
-                pair = sent.between(match)
-                if pair:
-                    sources = pair
-                else:
-                    sources = sent.noun_source(match)
-                    if not sources and not pattern.requires_actor_pair:
-                        sources = sent.left(match.first)
-                    targets = sent.right(match.last, pattern.target_preps, max_tokens=6)
-                    if pattern.possessive_target and not targets:
-                        targets = sent.right(match.last, ("",), max_tokens=6)
+            head = _complement_head(sent, match, heads)
+            plover = _plover(pattern)
+            if pattern.kind == "verb" and plover in ("AGREE", "REQUEST"):
+                heads.append(match)
+            if head is not None and (_plover(head.pattern) == "REQUEST" or plover != "CONSULT"):
+                continue  # the content of a request, or a generic commitment: not an event of its own
+            sources, targets, subject_end = self._arguments(sent, match)
             src = _actors(sources)
             tgt = tuple(a for a in _actors(targets) if a not in src)
-            mode = sent.mode(match, subject_end)
-            if mode is Mode.ASSERTED and any(i < match.first for i in intents):
-                mode = Mode.PLANNED
-            if EventType(_plover(pattern)) in (EventType.AGREE, EventType.REQUEST) and pattern.kind == "verb":
-                intents.append(match.first)
             if not src:
                 continue
-            if pattern.symmetric and not tgt and len(src) >= 2:
-                pass
-            elif not tgt and (pattern.target_required or pattern.requires_actor_pair):
-                continue
+            mode = sent.mode(match, subject_end)
+            if head is not None and mode is Mode.ASSERTED:
+                mode = Mode.PLANNED
+            if not tgt and not (pattern.symmetric and len(src) >= 2):
+                if pattern.requires_actor_pair:
+                    continue
+                place = None if pattern.visit else sent.place_target(doc, match.last)
+                if place is not None and place.country not in {a.country for a in src}:
+                    tgt = (place,)
+                elif pattern.target_required:
+                    continue
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
         return out
 
-    def _events(self, doc: Document, f: _Found, sent: _Sentence) -> list[Event]:
+    def _arguments(self, sent: _Sentence, match: Match) -> tuple[list[_Group], list[_Group], int]:
+        pattern = match.pattern
+        sources: list[_Group] = []
+        targets: list[_Group] = []
+        if pattern.kind == "verb":
+            agent = sent.passive_agent(match)
+            if agent is not None:
+                sources, targets = agent, sent.left(match.first)
+            else:
+                sources = sent.left(match.first)
+                targets = sent.right(match.last, pattern.target_preps, strict=pattern.symmetric)
+                if not targets:
+                    targets = [g for g in sent.groups if match.first < g.first and g.last < match.last]
+        else:
+            pair = sent.between(match)
+            if pair:
+                sources = pair
+            else:
+                sources = sent.noun_source(match)
+                targets = sent.right(match.last, pattern.target_preps, max_tokens=6, strict=True)
+                if pattern.possessive_target and not targets:
+                    targets = sent.right(match.last, ("",), max_tokens=6)
+        subject_end = max((g.last for g in sources), default=0) if pattern.kind == "verb" else 0
+        return sources, targets, subject_end
+
+    def _events(
+        self,
+        doc: Document,
+        f: _Found,
+        sent: _Sentence,
+        time: TimeExpression | None,
+        parties: tuple[str, ...],
+    ) -> list[Event]:
+        targets = f.targets
+        fallback = False
+        mutual = f.pattern.symmetric and len(f.sources) >= 2
+        if not targets and not mutual and _plover(f.pattern) in _COUNTERPART_TYPES:
+            others = [c for c in parties if c not in {a.country for a in f.sources}]
+            if len(parties) == 2 and len(others) == 1 and any(a.country in parties for a in f.sources):
+                targets = (Actor(country=others[0], kind=ActorKind.STATE),)
+                fallback = True
+        f = attrs.evolve(f, targets=targets)
         pairs: list[tuple[Actor, Actor | None]] = []
         if f.pattern.symmetric:
-            parties = list(f.sources) + list(f.targets)
-            if len(parties) >= 2:
+            members = list(f.sources) + list(f.targets)
+            if len(members) >= 2:
                 if f.targets:
                     for s in f.sources:
                         for t in f.targets:
                             pairs += [(s, t), (t, s)]
                 else:
-                    pairs = [(a, b) for a in parties for b in parties if a is not b and a.key != b.key]
+                    pairs = [(a, b) for a in members for b in members if a is not b and a.key != b.key]
             else:
-                pairs = [(parties[0], None)]
+                pairs = [(members[0], None)]
         else:
             pairs = [(s, t) for s in f.sources for t in (f.targets or (None,))]
-        date, date_method = self._date(doc, f, sent)
+        date, date_method = _date(doc, sent, time)
         location, location_method = self._location(doc, f, sent)
         if f.pattern.visit and location is not None and location.country and not f.targets:
             host = Actor(country=location.country, sector="GOV", kind=ActorKind.STATE)
@@ -630,7 +680,8 @@ class EventCoder:
         cameo = f.pattern.cameo
         evidence = Evidence(text=f.sentence.slice(doc.text), start=f.sentence.start, end=f.sentence.end)
         trigger = Evidence(text=f.trigger.slice(doc.text), start=f.trigger.start, end=f.trigger.end)
-        confidence = 0.5 + 0.2 * bool(f.targets) + 0.15 * (date_method == "clause") + 0.1 * (location is not None)
+        confidence = 0.5 + 0.2 * bool(f.targets) - 0.1 * fallback
+        confidence += 0.15 * (date is not None) + 0.1 * (location is not None)
         out = []
         for source, target in pairs:
             if (
@@ -663,34 +714,6 @@ class EventCoder:
             )
         return out
 
-    def _date(self, doc: Document, f: _Found, sent: _Sentence) -> tuple[TimeSpan | None, str | None]:
-        trig_at = f.match.first
-        best: tuple[int, TimeExpression] | None = None
-        for t in doc.times:
-            if t.kind is not TimeKind.DATE or t.resolved is None or not f.sentence.contains(t.span):
-                continue
-            if _is_speech_time(doc, sent, t):
-                continue
-            idx = _token_index(sent, t.span.start)
-            lo, hi = sorted((idx, trig_at))
-            if any(_is_boundary(tok) and tok.lower not in {"after", "before", "since"} for tok in sent.tokens[lo:hi]):
-                continue
-            # a time belongs to the nearest trigger of its sentence
-            nearest = min(sent.matches, key=lambda m: min(abs(m.first - idx), abs(m.last - idx)))
-            if nearest is not f.match and abs(nearest.first - idx) < abs(trig_at - idx):
-                continue
-            distance = abs(idx - trig_at)
-            if best is None or distance < best[0]:
-                best = (distance, t)
-        if best is None:
-            return None, None
-        t = best[1]
-        assert t.resolved is not None  # noqa: S101 - filtered above
-        since = _since_range(doc, sent, t)
-        if since is not None:
-            return since, "since"
-        return t.resolved, "clause"
-
     def _location(self, doc: Document, f: _Found, sent: _Sentence) -> tuple[Location | None, str | None]:
         best: tuple[int, Location] | None = None
         for place in doc.places:
@@ -711,6 +734,64 @@ class EventCoder:
         if best is not None:
             return best[1], "clause"
         return None, None
+
+
+def _complement_head(sent: _Sentence, match: Match, heads: Sequence[Match]) -> Match | None:
+    """The request or agreement verb whose infinitive or gerund complement *match* is ("urged X to lift")."""
+    k = match.first - 1
+    while k >= 0 and sent.tokens[k].lower.endswith("ly") and sent.tokens[k].lower not in {"only", "early"}:
+        k -= 1
+    if k < 0 or sent.tokens[k].lower not in {"to", "for"}:
+        return None
+    for head in reversed(heads):
+        if head.last <= match.first and not any(_is_boundary(t) for t in sent.tokens[head.last : match.first]):
+            return head
+    return None
+
+
+def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dict[int, TimeExpression]:
+    """Give each time expression of a sentence to one trigger: the nearest before it, else the next one."""
+    owners: dict[int, TimeExpression] = {}
+    if not found:
+        return owners
+    starts = sorted({f.match.first for f in found})
+    for t in doc.times:
+        if t.kind is not TimeKind.DATE or t.resolved is None or not sent.span.contains(t.span):
+            continue
+        if _is_speech_time(doc, sent, t):
+            continue
+        idx = _token_index(sent, t.span.start)
+        before = [k for k in starts if k < idx and not _strong_boundary(sent, k, idx)]
+        after = [k for k in starts if k >= idx and not _strong_boundary(sent, idx, k)]
+        owner = before[-1] if before else (after[0] if after else None)
+        if owner is not None and owner not in owners:
+            owners[owner] = t
+    return owners
+
+
+def _strong_boundary(sent: _Sentence, lo: int, hi: int) -> bool:
+    return any(t.text in _BOUNDARY_PUNCT or t.lower in _SPEECH for t in sent.tokens[lo:hi])
+
+
+def _date(doc: Document, sent: _Sentence, time: TimeExpression | None) -> tuple[TimeSpan | None, str | None]:
+    if time is None or time.resolved is None:
+        return None, None
+    since = _since_range(doc, sent, time)
+    if since is not None:
+        return since, "since"
+    return time.resolved, "clause"
+
+
+def _main_parties(doc: Document) -> tuple[str, ...]:
+    """The two states an article is mostly about (by mentions), or fewer when unclear."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.actor.country and m.actor.sector in (None, "GOV"):
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
+        return (ranked[0][0], ranked[1][0])
+    return ()
 
 
 def _plover(pattern: Pattern) -> str:
