@@ -347,8 +347,13 @@ class _Parser:
 
     def sentence(self, lo: int, hi: int) -> list[_Draft]:
         out: list[_Draft] = []
+        a = self.a
+        at, keys, toks = a.at, a.keys, a.toks
         k = lo
         while k < hi:
+            if k not in at and keys[k] not in _DETERMINERS and not toks[k][:1].isupper():
+                k += 1  # nothing can start here
+                continue
             got = self.phrase(k, lo, hi)
             if got is None:
                 k += 1

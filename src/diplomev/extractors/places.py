@@ -137,12 +137,20 @@ def find_places(analysis: Analysis, kb: KnowledgeBase) -> list[tuple[int, int, L
         >>> [(loc.name, loc.country) for _, _, loc in find_places(a, kb)]
         [('Da Nang', 'VNM')]
     """
+    memo = analysis.memo.get("places")
+    if memo is not None and memo[0] is kb:
+        return list(memo[1])
     out: list[tuple[int, int, Location]] = []
     keys = analysis.keys
+    at = analysis.at
+    before_place = _LOCATIVE | _MOTION_ONLY | _DETERMINERS | {"and", "or", ","}
     for lo, hi in analysis.sentences:
         last_end = -1
         i = lo
         while i < hi:
+            if i == lo or keys[i - 1] not in before_place:
+                i = at[i][0] if i in at else i + 1
+                continue
             reading = _place_reading(analysis, i)
             listed = i >= lo + 2 and last_end in (i - 1, i - 2) and keys[i - 1] in {"and", "or", ","}
             if reading is not None:
@@ -159,7 +167,10 @@ def find_places(analysis: Analysis, kb: KnowledgeBase) -> list[tuple[int, int, L
                 last_end = end
                 i = end
                 continue
-            if analysis.at.get(i) is None and analysis.is_capitalised(i) and is_locative(analysis, i, lo):
+            if i in at:
+                i = at[i][0]
+                continue
+            if analysis.is_capitalised(i) and is_locative(analysis, i, lo):
                 run = analysis.name_run(i, hi)
                 country = _country_after(analysis, run, hi)
                 if run > i and country is not None:
@@ -170,6 +181,7 @@ def find_places(analysis: Analysis, kb: KnowledgeBase) -> list[tuple[int, int, L
                     i = end
                     continue
             i += 1
+    analysis.memo["places"] = (kb, tuple(out))
     return out
 
 

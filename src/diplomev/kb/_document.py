@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Sequence
+from typing import Any
 
 from diplomev.kb._base import KnowledgeBase
 from diplomev.kb._lexicon import Lexeme, normalise, tokenise
@@ -70,6 +71,8 @@ class Analysis:
                 hi -= 1
             if hi > lo:
                 self.sentences.append((lo, hi))
+        self.memo: dict[str, Any] = {}
+        """Results other steps computed from this analysis, by name."""
         self.sentence_of = [-1] * len(self.toks)
         lexicon = kb.lexicon()
         self.at: dict[int, tuple[int, tuple[Lexeme, ...]]] = {}
