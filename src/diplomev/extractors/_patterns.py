@@ -26,7 +26,8 @@ __all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "tokenise"]
 MAX_GAP = 4
 """How many tokens a ``*`` in a phrase may skip."""
 
-_TOKEN = regex.compile(r"\w+(?:[-'’]\w+)*(?<!['’]s)|['’]s\b|[^\w\s]")
+_TOKEN = regex.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*(?<!['’]s)|['’]s\b|[^\w\s]")
+_GAP_STOP = frozenset('.,;:!?()[]"“”')
 
 _IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "be": ("is", "are", "was", "were", "been", "being", "be"),
@@ -346,7 +347,7 @@ class PatternSet:
             if gap is not None:
                 for skip in range(MAX_GAP + 1):
                     k = j + skip
-                    if k > n or (skip and not tokens[k - 1].lower.isalnum()):
+                    if k > n or (skip and tokens[k - 1].lower in _GAP_STOP):
                         break
                     stack.append((gap, k, gaps + 1))
 

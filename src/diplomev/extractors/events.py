@@ -79,9 +79,37 @@ _BOUNDARY_WORDS = frozenset(
         "whereby",
         "so",
         "amid",
+        "as",
     },
 )
-_BOUNDARY_PUNCT = frozenset({";", ":", "(", ")", "—", "–", '"', "“", "”"})
+_BOUNDARY_PUNCT = frozenset({";", ":", "—", "–", '"', "“", "”"})
+_PEOPLE = frozenset(
+    {
+        "hostages",
+        "hostage",
+        "prisoners",
+        "prisoner",
+        "detainees",
+        "diplomats",
+        "diplomat",
+        "nationals",
+        "citizens",
+        "soldiers",
+        "troops",
+        "officials",
+        "journalists",
+        "fishermen",
+        "workers",
+        "civilians",
+        "students",
+        "tourists",
+        "sailors",
+        "spies",
+        "envoys",
+        "ambassador",
+        "envoy",
+    },
+)
 _PREPOSITIONS = frozenset(
     {
         "of",
@@ -243,6 +271,19 @@ def _groups(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[_Group
     return kept
 
 
+def _open_paren(gap: Sequence[Token]) -> bool:
+    """Whether a gap holds an unclosed or long parenthesis (a short "(ECOWAS)" is fine)."""
+    depth = inside = 0
+    for t in gap:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth:
+            inside += 1
+    return depth != 0 or inside > 3
+
+
 def _is_boundary(tok: Token) -> bool:
     return tok.lower in _BOUNDARY_WORDS or tok.text in _BOUNDARY_PUNCT
 
@@ -375,7 +416,7 @@ class _Sentence:
         for gi in reversed(candidates):
             g = self.groups[gi]
             gap = self.tokens[g.last : k]
-            if len(gap) > max_tokens or any(_is_boundary(t) for t in gap):
+            if len(gap) > max_tokens or any(_is_boundary(t) for t in gap) or _open_paren(gap):
                 return []
             before = self.tokens[g.first - 1].lower if g.first > 0 else ""
             if before in _PREPOSITIONS and not self._plural_head_of(g):
@@ -414,8 +455,10 @@ class _Sentence:
             gap = self.tokens[start : g.first]
             if len(gap) > max_tokens or any(_is_boundary(t) for t in gap):
                 return []
-            if self.is_modifier(g) and not (
-                g.last < len(self.tokens) and self.tokens[g.last].lower == "'s" and "" in preps
+            if (
+                self.is_modifier(g)
+                and not self._people_modifier(g)
+                and not (g.last < len(self.tokens) and self.tokens[g.last].lower == "'s" and "" in preps)
             ):
                 continue
             prep = next((t.lower for t in reversed(gap) if t.lower in _PREPOSITIONS), None)
@@ -425,6 +468,10 @@ class _Sentence:
             if (prep is None and "" in preps) or prep in preps or loose:
                 return _compound(self.groups, gi, self.tokens, 1)
         return []
+
+    def _people_modifier(self, g: _Group) -> bool:
+        """A nationality before people ("Israeli hostages", "two U.S. diplomats") stands for that state."""
+        return g.last < len(self.tokens) and self.tokens[g.last].lower in _PEOPLE
 
     def _is_actor_at(self, k: int) -> bool:
         gi = self.in_group[k]
@@ -667,7 +714,7 @@ class EventCoder:
                         for t in f.targets:
                             pairs += [(s, t), (t, s)]
                 else:
-                    pairs = [(a, b) for a in members for b in members if a is not b and a.key != b.key]
+                    pairs = [(a, b) for a in members for b in members if a is not b and not _same_actor(a, b)]
             else:
                 pairs = [(members[0], None)]
         else:
@@ -726,7 +773,7 @@ class EventCoder:
             prev = sent.tokens[idx - 1].lower if idx > 0 else ""
             if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s":
                 continue
-            if f.pattern.visit and prev not in _LOCATIVE | {"to", "'s"}:
+            if f.pattern.visit and prev not in _LOCATIVE | {"to", "'s"} and idx != f.match.last:
                 continue
             distance = abs(idx - f.match.first)
             if best is None or distance < best[0]:
@@ -796,6 +843,15 @@ def _main_parties(doc: Document) -> tuple[str, ...]:
 
 def _plover(pattern: Pattern) -> str:
     return taxonomy.lookup(pattern.cameo).plover or ""
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """Whether two actors are the same party (same country and sector, or the same name)."""
+    if a.name and b.name:
+        return a.name == b.name
+    if a.kind is ActorKind.PERSON or b.kind is ActorKind.PERSON:
+        return False
+    return a.country == b.country and a.sector == b.sector and a.name == b.name
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
