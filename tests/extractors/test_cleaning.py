@@ -157,6 +157,10 @@ class TestTitle:
             (f"Why did the border talks fail?\n{BODY}", "Why did the border talks fail?"),
             (f"Talks collapse\nMarch 3, 2021\n{BODY}", "Talks collapse"),
             (f"Politics\nWorld\nBorder talks end in Bangkok\n{BODY}", "Border talks end in Bangkok"),
+            (
+                f"European Commission - Press release\nBrussels, 20 March 2023\nDonors pledge aid for Syria\n{BODY}",
+                "Donors pledge aid for Syria",
+            ),
             (BODY, None),
             ("Thailand and Cambodia held talks on Monday.\nBoth sides agreed.", None),
             ("Border talks end in Bangkok", None),
@@ -185,8 +189,19 @@ class TestDateline:
             ("PYONGYANG, December 5 (KCNA) -- ", "Pyongyang", "KCNA", "PYONGYANG, December 5 (KCNA) --"),
             ("MOSCOW, December 5. /TASS/. ", "Moscow", "TASS", "MOSCOW, December 5. /TASS/."),
             ("SEOUL -- ", "Seoul", None, "SEOUL --"),
-            ("ISTANBUL, 5 December (Anadolu) - ", "Istanbul", "Anadolu", "ISTANBUL, 5 December (Anadolu) -"),
+            ("ISTANBUL, 5 December (Anadolu) - ", "Istanbul", "Anadolu Agency", "ISTANBUL, 5 December (Anadolu) -"),
             ("XI'AN, May 3 (Xinhua) -- ", "Xi'an", "Xinhua", "XI'AN, May 3 (Xinhua) --"),
+            ("SEOUL, South Korea (AP) \u2014 ", "Seoul", "AP", "SEOUL, South Korea (AP) \u2014"),
+            ("ATLANTA, Ga. (AP) \u2014 ", "Atlanta", "AP", "ATLANTA, Ga. (AP) \u2014"),
+            ("Hanoi, March 3 (VNA) - ", "Hanoi", "VNA", "Hanoi, March 3 (VNA) -"),
+            (
+                "SEOUL/TOKYO, June 30 (Asia Business Wire) -- ",
+                "Seoul/Tokyo",
+                "Asia Business Wire",
+                "SEOUL/TOKYO, June 30 (Asia Business Wire) --",
+            ),
+            ("New Delhi, Jun 18 (PTI) ", "New Delhi", "PTI", "New Delhi, Jun 18 (PTI)"),
+            ("LONDON: ", "London", None, "LONDON:"),
         ],
     )
     def test_datelines(self, line, place, publisher, prefix):
@@ -197,6 +212,21 @@ class TestDateline:
         assert (src.dateline, src.publisher) == (place, publisher)
         assert regions(text)[0] == ("metadata", prefix)
         assert doc.segments[1].span.slice(text).startswith("Thailand")
+
+    @pytest.mark.parametrize(
+        ("text", "place", "method"),
+        [
+            ("Talks end in Hanoi\nHANOI, March 5 (VNA) --\nTalks ended on Monday.", "Hanoi", "dateline"),
+            ("Talks end in Vilnius\n11.07.2023\nVILNIUS\nTalks ended on Monday in the capital.", "Vilnius", "dateline"),
+            ("Talks end in Kinshasa\nKinshasa, 30 October 2022\nTalks ended on Saturday.", "Kinshasa", "date line"),
+        ],
+    )
+    def test_dateline_lines(self, text, place, method):
+        """A dateline on a line of its own, or a place before a date line, gives the dateline place."""
+        doc = clean(text)
+        assert doc.article.source.dateline == place
+        assert [p.method for p in doc.article.source.inferred if p.field == "dateline"] == [method]
+        assert region_of(text, "Talks ended") == "body"
 
     def test_leading_credit(self):
         """A leading agency credit "(VOVWORLD) -" gives the publisher and is metadata."""
@@ -211,6 +241,9 @@ class TestDateline:
             "UPDATE: Talks resume on Monday.",
             "The ministers met - and agreed.",
             "Officials (who asked not to be named) - said little.",
+            "NATO - the alliance met on Monday.",
+            "Moon (the president) said talks went well.",
+            "Monday, July 1, 2019 was a holiday.",
         ],
     )
     def test_not_datelines(self, text):
@@ -328,6 +361,15 @@ class TestPublisherAndAuthor:
             ("Talks ended on Monday.\nHanoi Daily News", "Hanoi Daily News", None),
             ("Talks ended on Monday.\n(c) 2021 Hanoi Daily News. All rights reserved.", "Hanoi Daily News", None),
             ("The ministers pose in Bangkok. (Photo: Yonhap/REUTERS)\nTalks ended on Monday.", None, None),
+            ("Talks ended on Monday, officials said. PTI", "PTI", None),
+            ("Talks ended on Monday.\nDW", "DW", None),
+            ("Talks ended on Monday.\nAl Jazeera and news agencies", "Al Jazeera", None),
+            ("Talks ended on Monday, officials said. Smith", None, None),
+            (
+                "European Commission - Press release\nBrussels, 20 March 2023\nDonors pledge aid for Syria\nDonors pledged aid on Monday.",
+                "European Commission",
+                None,
+            ),
         ],
     )
     def test_credits(self, text, publisher, author):

@@ -23,7 +23,9 @@ class TestCanonicalPublisher:
             ("Bernama", "Bernama"),
             ("KCNA", "KCNA"),
             ("ITAR-TASS", "TASS"),
-            ("Anadolu Agency", "Anadolu"),
+            ("Anadolu Agency", "Anadolu Agency"),
+            ("Anadolu", "Anadolu Agency"),
+            ("Deutsche Welle", "DW"),
             ("PTI", "PTI"),
             ("ANI", "ANI"),
             ("dpa", "dpa"),
@@ -35,6 +37,14 @@ class TestCanonicalPublisher:
     def test_known_names(self, name, expected):
         """Wire agencies are recognised however they are credited, and mapped to one name."""
         assert canonical_publisher(name) == expected
+
+    def test_variants_are_unambiguous(self):
+        """No way of crediting an outlet belongs to two outlets."""
+        seen: dict[str, str] = {}
+        for canonical, variants in PUBLISHERS.items():
+            for variant in variants:
+                key = variant.casefold()
+                assert seen.setdefault(key, canonical) == canonical, variant
 
     def test_canonical_names_map_to_themselves(self):
         """Every canonical name is one of its own variants."""

@@ -37,6 +37,7 @@ from typing import Any
 
 import attrs
 
+from diplomev.extractors.sentences import split_sentences
 from diplomev.model import Document, Provenance, Reference, Region, Segment, Source, Span
 from diplomev.readers._dates import MONTH, DateMatch, find_dates, month_number
 from diplomev.readers._publishers import canonical_publisher, looks_like_outlet
@@ -49,6 +50,7 @@ __all__ = ["Cleaner"]
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 )
+_WEEKDAY_RE = re.compile(_WEEKDAY + r"\.?", re.IGNORECASE)
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -98,8 +100,17 @@ _CREDIT_LINE = re.compile(
 )
 _CLOSING = re.compile(
     r"(?<=[.!?\"'\u201d\u2019)\]])[ \t\u00a0]*(?:\((?P<paren>[A-Za-z][\w .&'/-]{0,30})\)"
-    r"|={2,}\s?(?P<eq>[A-Za-z][\w.&'-]{0,30})|/(?P<slash>[A-Z][A-Za-z-]{1,14})/?)[ \t\u00a0]*$"
+    r"|={2,}\s?(?P<eq>[A-Za-z][\w.&'-]{0,30})|/(?P<slash>[A-Z][A-Za-z-]{1,14})/?"
+    r"|(?<=[.!?])[ \t\u00a0]+(?P<bare>[A-Z][A-Za-z-]{1,14}))[ \t\u00a0]*$"
 )
+_AGENCIES_SUFFIX = re.compile(
+    r"\s*(?:,|and|with|/|&)\s*(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|agency|wires|services)\.?$", re.IGNORECASE
+)
+_RELEASE_LINE = re.compile(
+    r"^(?P<org>[A-Z][^|\n]{1,80}?)\s+[-\u2013\u2014|:]\s+(?:press|news|media)\s+(?:release|statement)$", re.IGNORECASE
+)
+_PLACE_ONLY = re.compile(r"[A-Z][A-Z'\u2019.-]+(?:[ /][A-Z][A-Z'\u2019.-]+){0,2}")
+_PLACE_BEFORE_DATE = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){0,2})\s*,\s*$")
 _LEAD_CREDIT = re.compile(r"\((?P<agency>[A-Za-z][\w .&'/-]{0,30})\)\s*(?:--|[-\u2013\u2014:])\s*")
 _NAME = re.compile(
     r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)){1,3}"
@@ -148,12 +159,12 @@ _PLACE_TITLE = r"[A-Z][a-z'\u2019.-]+(?:\s(?:[A-Z][a-z'\u2019.-]+|de|al|el|es)){
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE_CAPS})(?:/(?:{_PLACE_CAPS}))*|(?:{_PLACE_TITLE})(?:/(?:{_PLACE_TITLE}))*)"
     r"(?:\s?\[[^\]\n]{1,30}\])?"
-    r"(?:,\s(?P<region>[A-Z][A-Za-z.]{1,15}))?"
+    r"(?:,\s(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?))?"
     rf"(?:,?\s(?:(?P<month>{MONTH})\.?\s(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s(?P<month2>{MONTH})\.?)"
     r"(?:,?\s(?P<year>\d{4}))?)?"
     r"(?:\s?\((?P<agency>[A-Za-z][\w .&'/-]{0,40})\))?"
     r"(?:\.?\s?/(?P<slash>[A-Za-z][A-Za-z-]{1,15})/\.?)?"
-    r"(?:\s?(?P<sep>--|[-\u2013\u2014:])|(?<=/)|(?<=/\.))[ \t\u00a0]*"
+    r"(?:\s?(?P<sep>--|[-\u2013\u2014:])|(?<=/)|(?<=/\.)|(?<=\)))[ \t\u00a0]*"
 )
 _NOT_PLACE = _phrases(
     """update updated note editor's editors breaking watch exclusive analysis opinion editorial photos photo
@@ -185,6 +196,8 @@ class _Findings:
             return
         self.publishers.append((priority, order, canonical_publisher(clean) or clean, method, text.strip()))
 
+
+_DATELINE_RANK = {"dateline": 0, "date line": 1, "metadata line": 2}
 
 # publisher priorities: lower wins
 _P_META, _P_DATELINE, _P_LEAD, _P_CLOSING, _P_BARE, _P_COPYRIGHT = range(6)
@@ -297,6 +310,9 @@ def _date_line(line: _Line, order: int, found: _Findings, *, dayfirst: bool | No
         found.dates.append((rank, order, d.value, body[d.start : d.end]))
         prev = d.end
     _credits_in_date_line(body, dates, order, found)
+    lead = _PLACE_BEFORE_DATE.match(body, 0, dates[0].start)
+    if lead is not None and _is_place(lead.group("place")) and not _WEEKDAY_RE.fullmatch(lead.group("place")):
+        found.datelines.append((order, _title_case(lead.group("place")), "date line", body))
     line.kind = Region.METADATA
     if cut < len(s):
         line.pieces = [
@@ -395,6 +411,16 @@ def _copyright(line: _Line, order: int, found: _Findings) -> bool:
     return True
 
 
+def _bare_credit(s: str) -> str | None:
+    """Return the outlet a last line credits ("Anadolu Agency", "Al Jazeera and news agencies"), or None."""
+    if len(s) > 80:
+        return None
+    name = _AGENCIES_SUFFIX.sub("", s).strip(" .")
+    if not name or len(name.split()) > 6:
+        return None
+    return name if canonical_publisher(name) or looks_like_outlet(name) else None
+
+
 def _is_caption(s: str) -> bool:
     if _CAPTION_STRONG.search(s):
         return True
@@ -412,7 +438,10 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
             line.kind = Region.BOILERPLATE
         return
     if short and (
-        (letters <= 2 and len(s) <= 6) or _is_menu(s) or _END_TAG.fullmatch(s) or _copyright(line, order, found)
+        (letters <= 2 and len(s) <= 6 and canonical_publisher(s) is None)
+        or _is_menu(s)
+        or _END_TAG.fullmatch(s)
+        or _copyright(line, order, found)
     ):
         line.kind = line.kind or Region.BOILERPLATE
         return
@@ -421,6 +450,11 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
         or _label_line(line, order, found)
         or _credit_line(line, order, found)
     ):
+        return
+    release = _RELEASE_LINE.match(s) if short else None
+    if release is not None:
+        found.publisher(_P_META, order, release.group("org"), "metadata line", s)
+        line.kind = Region.METADATA
         return
     if short and _REPORTING.match(s):
         line.kind = Region.METADATA
@@ -437,7 +471,14 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
         line.kind = Region.CAPTION
 
 
-def _dateline(line: _Line, order: int, found: _Findings, *, whole: bool) -> int:
+def _agency_ok(name: str) -> bool:
+    """Whether the bracketed name of a dateline reads as a news agency ("Yonhap", "VNA", "Asia Business Wire")."""
+    if canonical_publisher(name):
+        return True
+    return name[:1].isupper() and (name.isupper() or looks_like_outlet(name) or len(name.split()) <= 3)
+
+
+def _dateline(line: _Line, order: int, found: _Findings) -> int:
     """Find a dateline (or a leading agency credit) at the start of *line*; return where the body starts."""
     s = line.text
     lead = _LEAD_CREDIT.match(s)
@@ -447,6 +488,9 @@ def _dateline(line: _Line, order: int, found: _Findings, *, whole: bool) -> int:
             found.publisher(_P_LEAD, order, agency, "credit", lead.group())
             return line.start + lead.end()
         return line.start
+    if len(s) <= 40 and s.isupper() and _PLACE_ONLY.fullmatch(s) and _is_place(s):
+        found.datelines.append((order, _title_case(s), "dateline", s))  # "VILNIUS" on a line of its own
+        return line.end
     m = _DATELINE.match(s, 0, min(len(s), 200))
     if m is None:
         return line.start
@@ -454,22 +498,21 @@ def _dateline(line: _Line, order: int, found: _Findings, *, whole: bool) -> int:
     caps = place.replace("/", " ").isupper()
     month = m.group("month") or m.group("month2")
     agency = m.group("agency") or m.group("slash")
+    name = agency.strip() if agency else None
     sep = m.group("sep")
-    if sep is None and not m.group("slash"):
+    if name is not None and not _agency_ok(name):
+        return line.start
+    if sep is None and not m.group("slash") and not (name and (month or canonical_publisher(name))):
         return line.start
     if not caps and not (month or agency):
         return line.start
     if sep == ":" and (month or agency or not caps):
         return line.start
-    letters = sum(c.isalpha() for c in place)
-    if letters < 3 or place.lower().strip(".") in _NOT_PLACE or canonical_publisher(place):
+    if not _is_place(place):
         return line.start
-    if not whole and m.end() >= len(s):
-        return line.start
-    if agency is not None:
-        name = agency.strip()
-        if not (canonical_publisher(name) or name.isupper() or looks_like_outlet(name) or len(name.split()) <= 3):
-            return line.start
+    if m.end() < len(s) and s[m.end()].islower():
+        return line.start  # "NATO - the alliance ...": a body goes on with a capital
+    if name is not None:
         found.publisher(_P_DATELINE, order, name, "dateline", m.group())
     found.datelines.append((order, _title_case(place), "dateline", m.group().strip()))
     if month is not None and found.dateline_day is None:
@@ -479,6 +522,11 @@ def _dateline(line: _Line, order: int, found: _Findings, *, whole: bool) -> int:
         if number is not None:
             found.dateline_day = (number, day, year, m.group().strip())
     return line.start + m.end()
+
+
+def _is_place(name: str) -> bool:
+    letters = sum(c.isalpha() for c in name)
+    return letters >= 3 and name.lower().strip(".") not in _NOT_PLACE and canonical_publisher(name) is None
 
 
 def _headline(line: _Line) -> bool:
@@ -510,8 +558,6 @@ def _prose(line: _Line) -> bool:
 
 def _repeated_later(text: str, line: _Line) -> bool:
     """Whether every sentence of *line* appears verbatim later in the text (a site teaser)."""
-    from diplomev.extractors.sentences import split_sentences  # noqa: PLC0415 - sibling step, avoids a cycle
-
     spans = list(split_sentences(text, line.start, line.end))
     if not spans or len(line.text) > 3000:
         return False
@@ -537,7 +583,6 @@ def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
     prose = [i for i, line in enumerate(lines) if line.kind is None]
 
     # header: short lines before the headline are menus
-    title_index = None
     later_prose = any(lines[j].kind is None and _prose(lines[j]) for j in prose[1:])
     for n, i in enumerate(prose):
         line = lines[i]
@@ -547,7 +592,6 @@ def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
             continue
         if _headline(line) and later_prose:
             line.kind = Region.TITLE
-            title_index = i
             found.title = line.text
         break
 
@@ -566,8 +610,9 @@ def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
         tail = [i for i in body if i > last_prose]
         for i in tail:
             line = lines[i]
-            if i == tail[-1] and line.words <= 6 and (canonical_publisher(line.text) or looks_like_outlet(line.text)):
-                found.publisher(_P_BARE, i, line.text, "credit", line.text)
+            credit = _bare_credit(line.text) if i == tail[-1] else None
+            if credit is not None:
+                found.publisher(_P_BARE, i, credit, "credit", line.text)
                 line.kind = Region.METADATA
             elif line.words < 15:
                 line.kind = Region.BOILERPLATE
@@ -577,19 +622,24 @@ def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
         lines[i].kind = Region.BODY
     if body:
         first = lines[body[0]]
-        if title_index is None or body[0] > title_index:
-            start = _dateline(first, body[0], found, whole=False)
-            if start > first.start:
-                first.pieces = [(first.start, start, Region.METADATA), (start, first.end, Region.BODY)]
+        start = _dateline(first, body[0], found)
+        if start >= first.end:  # a line that is only a dateline
+            first.kind = Region.METADATA
+            body = body[1:]
+        elif start > first.start:
+            first.pieces = [(first.start, start, Region.METADATA), (start, first.end, Region.BODY)]
+    if body:
         last = lines[body[-1]]
         m = _CLOSING.search(text, max(last.start, last.end - 60), last.end)
         if m is not None and m.start() > (last.pieces[-1][0] if last.pieces else last.start):
             name = next(g for g in m.groupdict().values() if g is not None).strip()
             region = None
-            if _END_TAG.fullmatch(name):
+            if m.group("bare") and not canonical_publisher(name):
+                region = None
+            elif _END_TAG.fullmatch(name):
                 region = Region.BOILERPLATE
             elif canonical_publisher(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
-                found.publisher(_P_CLOSING, body[-1], name, "credit", m.group())
+                found.publisher(_P_CLOSING, body[-1], name, "credit", m.group().strip())
                 region = Region.METADATA
             if region is not None:
                 head = last.pieces[:-1] if last.pieces else []
@@ -670,7 +720,7 @@ def _fill(source: Source, found: _Findings, text: str, *, dayfirst: bool | None)
         changes["publisher"] = name
         provenance.append(Provenance(field="publisher", method=method, text=raw))
     if source.dateline is None and found.datelines:
-        _, place, method, raw = min(found.datelines, key=lambda d: (d[2] != "metadata line", d[0]))
+        _, place, method, raw = min(found.datelines, key=lambda d: (_DATELINE_RANK[d[2]], d[0]))
         changes["dateline"] = place
         provenance.append(Provenance(field="dateline", method=method, text=raw))
     if source.author is None and found.authors:

@@ -47,7 +47,7 @@ def _words(text: str) -> frozenset[str]:
 
 NEVER_SPLIT = _words(
     """mr mrs ms mx dr gen lt col sen rep gov prof capt maj sgt cpl pvt adm cmdr brig fr rev hon amb
-    pres supt insp messrs mme mlle sr sra srta vs v e.g i.e cf viz approx dept est ca"""
+    pres supt insp messrs mme mlle sra srta vs v e.g i.e cf viz approx dept est ca"""
 )
 """Abbreviations that never end a sentence (titles before a name, "vs.", "e.g."...)."""
 

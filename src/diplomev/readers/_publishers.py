@@ -7,6 +7,7 @@ name ("Yonhap", "VOV World"). It holds only facts about the outlets.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["PUBLISHERS", "canonical_publisher", "looks_like_outlet"]
@@ -28,7 +29,7 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "RIA Novosti": ("RIA Novosti", "RIA"),
     "Interfax": ("Interfax",),
     "Sputnik": ("Sputnik",),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "Anadolu Agency": ("Anadolu", "Anadolu Agency", "AA", "Anadolu Ajansi"),
     "PTI": ("PTI", "Press Trust of India"),
     "ANI": ("ANI", "Asian News International"),
     "IANS": ("IANS", "Indo-Asian News Service"),
@@ -67,12 +68,42 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "The Japan Times": ("The Japan Times", "Japan Times"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "NK News": ("NK News",),
+    "DW": ("DW", "Deutsche Welle", "DW News"),
+    "France 24": ("France 24", "France24"),
+    "Euronews": ("Euronews",),
+    "RT": ("RT", "Russia Today"),
+    "TRT World": ("TRT World", "TRT"),
+    "Al Arabiya": ("Al Arabiya",),
+    "Press TV": ("Press TV",),
+    "NDTV": ("NDTV",),
+    "The Hindu": ("The Hindu",),
+    "Hindustan Times": ("Hindustan Times",),
+    "The Times of India": ("The Times of India", "Times of India"),
+    "Dawn": ("Dawn",),
+    "South China Morning Post": ("South China Morning Post", "SCMP"),
+    "The Straits Times": ("The Straits Times", "Straits Times"),
+    "Nikkei Asia": ("Nikkei Asia", "Nikkei"),
+    "The Asahi Shimbun": ("The Asahi Shimbun", "Asahi Shimbun", "Asahi"),
+    "The Mainichi": ("The Mainichi", "Mainichi", "Mainichi Shimbun"),
+    "The Yomiuri Shimbun": ("The Yomiuri Shimbun", "Yomiuri Shimbun", "Yomiuri", "Yomiuri Online"),
+    "Hankyoreh": ("Hankyoreh", "The Hankyoreh"),
+    "Chosun Ilbo": ("Chosun Ilbo", "The Chosun Ilbo", "Chosun"),
+    "Tasnim": ("Tasnim", "Tasnim News Agency"),
+    "Fars": ("Fars", "Fars News Agency"),
+    "Petra": ("Petra", "Jordan News Agency"),
+    "QNA": ("QNA", "Qatar News Agency"),
+    "BSS": ("BSS", "Bangladesh Sangbad Sangstha"),
+    "Ukrinform": ("Ukrinform",),
+    "Belta": ("Belta", "BelTA"),
 }
 """Canonical outlet names and the ways each is credited in text."""
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", name.casefold()).strip()
+    return _NOT_ALNUM.sub(" ", name.casefold()).strip()
 
 
 _INDEX: dict[str, str] = {_key(v): canonical for canonical, variants in PUBLISHERS.items() for v in variants}
@@ -83,6 +114,7 @@ _OUTLET_WORDS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_publisher(name: str) -> str | None:
     """Return the canonical name of a known outlet, or None.
 
