@@ -328,6 +328,13 @@ class TestPublished:
         if method is not None:
             assert [p.method for p in src.inferred if p.field == "published"] == [method]
 
+    def test_dateline_year_from_address(self):
+        """A dated address whose month agrees gives the year of the dateline's date."""
+        text = "SEOUL, June 4 (AFP) - Talks opened on Tuesday."
+        src = clean(text, url="https://example.org/news/2019/06/04/talks-open").article.source
+        assert src.published == dt.date(2019, 6, 4)
+        assert clean(text, url="https://example.org/news/2019/07/04/talks").article.source.published is None
+
     def test_date_line_wins_over_dateline(self):
         """A date line is preferred to the dateline's date."""
         doc = read(FIXTURES / "wire.txt")
@@ -497,9 +504,12 @@ class TestProperties:
 
         def timed(n: int) -> float:
             text = unit * n
-            start = time.perf_counter()
-            CLEAN(Document(article=Article(id="a", text=text)))
-            return time.perf_counter() - start
+            best = float("inf")
+            for _ in range(3):
+                start = time.perf_counter()
+                CLEAN(Document(article=Article(id="a", text=text)))
+                best = min(best, time.perf_counter() - start)
+            return best
 
         small, large = timed(2_000), timed(8_000)
         assert large < 12 * small + 0.05

@@ -173,6 +173,7 @@ _NOT_PLACE = _phrases(
 )
 _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Xinhua|Taiwan|Taipei|Hong Kong|Macau)\b")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'\u2019.]+\b")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])(?:[/-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_-])")
 _HEADLINE_END = re.compile(r"(?:[.,;:]|[.!?][\"'\u201d\u2019)]+)$")
 
 
@@ -682,8 +683,16 @@ def _year_from_text(text: str, month: int, day: int, *, dayfirst: bool | None) -
     return None
 
 
+def _year_from_url(url: str, month: int) -> int | None:
+    """Return the year of a dated address ("/2017/11/22/...") whose month agrees with *month*."""
+    for m in _URL_DATE.finditer(url[:500]):
+        if int(m.group("m")) == month:
+            return int(m.group("y"))
+    return None
+
+
 def _published(
-    found: _Findings, text: str, *, dayfirst: bool | None
+    found: _Findings, text: str, *, dayfirst: bool | None, url: str | None = None
 ) -> tuple[dt.date | dt.datetime, Provenance] | None:
     if found.dates:
         rank, _, value, raw = min(found.dates, key=lambda d: (d[0], d[1]))
@@ -695,6 +704,9 @@ def _published(
         if year is None:
             year = _year_from_text(text, month, day, dayfirst=dayfirst)
             method = "dateline, year from a full date of the same day"
+        if year is None and url:
+            year = _year_from_url(url, month)
+            method = "dateline, year from the address"
         if year is None:
             return None
         try:
@@ -711,7 +723,7 @@ def _fill(source: Source, found: _Findings, text: str, *, dayfirst: bool | None)
         changes["title"] = found.title
         provenance.append(Provenance(field="title", method="headline", text=found.title))
     if source.published is None:
-        published = _published(found, text, dayfirst=dayfirst)
+        published = _published(found, text, dayfirst=dayfirst, url=source.url)
         if published is not None:
             changes["published"] = published[0]
             provenance.append(published[1])

@@ -100,7 +100,7 @@ def iter_jsonl(
         if not line.strip():
             continue
         try:
-            raw = json.loads(line)
+            raw = json.loads(line.rstrip("\r\n"))
         except (json.JSONDecodeError, RecursionError) as err:
             if isinstance(err, json.JSONDecodeError):
                 reason = f"not JSON: {err.msg} (column {err.colno})"
