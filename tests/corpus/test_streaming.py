@@ -135,12 +135,15 @@ class TestProcess:
     def test_worker_death_is_reported_for_that_article_only(self, monkeypatch):
         """An article that kills its worker process is reported with step 'worker'; the others survive."""
         monkeypatch.setenv("DIPLOMEV_TEST_PARENT", str(os.getpid()))
-        items = articles(10)
-        items[4] = Article(id="boom", text="CRASH")
-        errors: list[ProcessingError] = []
-        docs = list(process(items, pipeline=PIPE, workers=2, chunksize=2, on_error=errors.append))
-        assert [d.article.id for d in docs] == [a.id for a in items if a.id != "boom"]
-        assert [(e.article_id, e.step) for e in errors] == [("boom", "worker")]
+        for crash_at, chunksize, ordered in [(3, 2, True), (1, 1, False)]:
+            items = articles(16)
+            items[crash_at] = Article(id="boom", text="CRASH")
+            errors: list[ProcessingError] = []
+            run = process(items, pipeline=PIPE, workers=2, chunksize=chunksize, ordered=ordered, on_error=errors.append)
+            ids = [d.article.id for d in run]
+            expected = [a.id for a in items if a.id != "boom"]
+            assert ids == expected if ordered else sorted(ids) == expected
+            assert [(e.article_id, e.step) for e in errors] == [("boom", "worker")]
 
     @pytest.mark.parametrize(("option", "value"), [("workers", 0), ("chunksize", 0)])
     def test_bad_options(self, option, value):

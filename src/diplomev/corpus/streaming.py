@@ -307,7 +307,12 @@ class CorpusRun(Iterator[Document]):
 
     def _submit(self, items: list[Article | Document]) -> _Slot:
         pool = self._pool or self._new_pool()
-        return _Slot(items=items, future=pool.submit(_run_chunk, items), pool_id=self._pool_id)
+        try:
+            future = pool.submit(_run_chunk, items)
+        except BrokenProcessPool:
+            # A worker died since the last submission; the chunks in flight are recovered when collected.
+            future = self._new_pool().submit(_run_chunk, items)
+        return _Slot(items=items, future=future, pool_id=self._pool_id)
 
     def _alone(self, items: list[Article | Document]) -> list[_Outcome] | None:
         """Run *items* in a one-worker pool of their own; None if that worker died."""
