@@ -108,8 +108,19 @@ _PEOPLE = frozenset(
         "envoys",
         "ambassador",
         "envoy",
+        "embassy",
+        "consulate",
+        "mission",
+        "vessels",
+        "vessel",
+        "ships",
+        "boats",
+        "positions",
+        "forces",
+        "army",
     },
 )
+_AGAINST = frozenset({"against", "counter", "countering", "deter", "deterring", "targeting", "at", "on"})
 _PREPOSITIONS = frozenset(
     {
         "of",
@@ -223,6 +234,52 @@ _HYPOTHETICAL = frozenset(
 )
 _NEGATION = frozenset({"not", "n't", "never", "no", "neither", "nor", "failed", "refused", "declined", "without"})
 _POSTPONED = frozenset({"postponed", "cancelled", "canceled", "called", "scrapped", "delayed", "shelved"})
+_FINITE_BEFORE = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "be",
+        "and",
+        "or",
+        "then",
+        "also",
+        "who",
+        "which",
+        "that",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "you",
+        "not",
+        "never",
+        "jointly",
+        "later",
+        "again",
+        "reportedly",
+        "both",
+        "all",
+        "first",
+        "once",
+        "since",
+        "recently",
+        "previously",
+        "already",
+        "just",
+        "finally",
+        "unilaterally",
+        "formally",
+        "officially",
+    },
+)
 _LOOSE_PREPS = frozenset({None, "of", "in", "to", "against", "on", "over", "toward", "towards", "at"})
 _LOCATIVE = frozenset({"in", "at", "on", "near", "inside", "outside"})
 _MEET_CODES = frozenset({"040", "044"})
@@ -397,9 +454,21 @@ class _Sentence:
         """Whether a state mention only modifies a following noun; a trigger after it is its verb."""
         return g.last not in self._match_starts and _is_modifier(g, self.tokens)
 
+    def _reduced_relative(self, match: Match) -> bool:
+        """Whether a participle modifies the noun before it ("a system installed in ...")."""
+        k = match.verb_index
+        if k <= 0 or not self.tokens[k].lower.endswith(("ed", "en")) or self.in_group[k - 1] >= 0:
+            return False
+        prev = self.tokens[k - 1].lower
+        return prev.isalpha() and not prev.endswith("ly") and prev not in _FINITE_BEFORE
+
     def _reading(self, match: Match) -> Match | None:
         """Choose the verb or noun reading of a trigger, or drop it."""
         if self.in_group[match.first] >= 0 or self.in_group[match.last - 1] >= 0:
+            return None
+        if match.pattern.kind == "verb" and match.verb_index > 0 and self.tokens[match.verb_index].text[:1].isupper():
+            return match.as_noun()  # "in early March", "Warns Daily": a name, not a verb
+        if match.pattern.kind == "verb" and match.verb_index >= 0 and self._reduced_relative(match):
             return None
         if match.pattern.kind == "verb" and match.verb_index == match.first:
             prev = self.tokens[match.first - 1].lower if match.first > 0 else ""
@@ -462,12 +531,21 @@ class _Sentence:
             ):
                 continue
             prep = next((t.lower for t in reversed(gap) if t.lower in _PREPOSITIONS), None)
-            if prep == "by":
+            if prep == "by" or self._speaker_at(g):
                 return []
             loose = not strict and "" in preps and prep in _LOOSE_PREPS
             if (prep is None and "" in preps) or prep in preps or loose:
                 return _compound(self.groups, gi, self.tokens, 1)
         return []
+
+    def _speaker_at(self, g: _Group) -> bool:
+        """Whether the mention is the speaker of a reporting clause (", South Korea's military said")."""
+        k = g.last
+        while k < len(self.tokens) and k < g.last + 4 and self.tokens[k].lower not in _SPEECH:
+            if _is_boundary(self.tokens[k]) or self.tokens[k].lower == ",":
+                return False
+            k += 1
+        return k < len(self.tokens) and self.tokens[k].lower in _SPEECH
 
     def _people_modifier(self, g: _Group) -> bool:
         """A nationality before people ("Israeli hostages", "two U.S. diplomats") stands for that state."""
@@ -514,9 +592,20 @@ class _Sentence:
             gap = self.tokens[g.last : match.first]
             if len(gap) > 4 or any(not t.lower.isalpha() and t.lower not in {"'s", "-"} for t in gap):
                 break
-            if any(t.lower in _PREPOSITIONS | _BOUNDARY_WORDS | {"and"} for t in gap):
+            if any(t.lower in _PREPOSITIONS | _BOUNDARY_WORDS | _DETERMINERS - {"'s"} | {"and"} for t in gap):
+                break
+            if any(t.lower.endswith("ed") or t.lower.endswith("ly") for t in gap):
                 break
             return _compound(self.groups, gi, self.tokens, -1)
+        return []
+
+    def noun_agent(self, match: Match) -> list[_Group]:
+        """For "air strikes by the army on ...": the groups after "by"."""
+        k = match.last
+        if k < len(self.tokens) and self.tokens[k].lower == "by":
+            for gi, g in enumerate(self.groups):
+                if g.first in (k + 1, k + 2):
+                    return _compound(self.groups, gi, self.tokens, 1)
         return []
 
     def between(self, match: Match) -> list[_Group]:
@@ -675,13 +764,19 @@ class EventCoder:
                 sources = sent.left(match.first)
                 targets = sent.right(match.last, pattern.target_preps, strict=pattern.symmetric)
                 if not targets:
-                    targets = [g for g in sent.groups if match.first < g.first and g.last < match.last]
+                    targets = [
+                        g
+                        for g in sent.groups
+                        if match.first < g.first
+                        and g.last < match.last
+                        and (pattern.possessive_target or sent.tokens[g.last].lower != "'s")
+                    ]
         else:
             pair = sent.between(match)
             if pair:
                 sources = pair
             else:
-                sources = sent.noun_source(match)
+                sources = sent.noun_source(match) or sent.noun_agent(match)
                 targets = sent.right(match.last, pattern.target_preps, max_tokens=6, strict=True)
                 if pattern.possessive_target and not targets:
                     targets = sent.right(match.last, ("",), max_tokens=6)
@@ -721,7 +816,9 @@ class EventCoder:
             pairs = [(s, t) for s in f.sources for t in (f.targets or (None,))]
         date, date_method = _date(doc, sent, time)
         location, location_method = self._location(doc, f, sent)
-        if f.pattern.visit and location is not None and location.country and not f.targets:
+        if f.pattern.visit and not f.targets:
+            if location is None or not location.country:
+                return []  # a visit with no destination named is not coded
             host = Actor(country=location.country, sector="GOV", kind=ActorKind.STATE)
             pairs = [(s, host) for s, _ in pairs if s.country != location.country]
         cameo = f.pattern.cameo
