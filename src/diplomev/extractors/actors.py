@@ -44,12 +44,12 @@ from collections.abc import Sequence
 import attrs
 
 from diplomev.extractors.places import find_places
-from diplomev.kb import KnowledgeBase, Lexeme, Person
+from diplomev.kb import KnowledgeBase, Lexeme, Organisation, Person, normalise, tokenise
 from diplomev.kb._document import Analysis, analyse
 from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
 from diplomev.registry import registries
 
-__all__ = ["ActorRecogniser", "article_date", "home_country", "person_actor"]
+__all__ = ["ActorRecogniser", "article_date", "home_country", "org_actor", "person_actor"]
 
 KB_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 _DETERMINERS = frozenset(
@@ -64,6 +64,8 @@ _SETTING_AFTER = frozenset(
 _APPOSITIVE_CLOSERS = frozenset({",", ".", ";", ":", ")", '"', "and", "who", "said", "says", "told", "-", "--"})
 _OF = frozenset({"of", "from", "at"})
 _NATIONAL_BODIES = frozenset({"presidential"})
+_NATIONAL_BODY_WORDS = frozenset({"presidential office", "national security office"})
+_LOWER_IN_NAMES = frozenset({"of", "for", "and", "the", "on", "in"})
 _PLURAL_CUE_JOIN = frozenset({"and", ",", "&"})
 _ACTION_NOUNS = frozenset({"opposition", "support", "leadership"})
 """Sector words that, after a possessive, name an action rather than a group ("Beijing's opposition")."""
@@ -88,7 +90,8 @@ class _Draft:
     confidence: float
     actor: Actor | None
     pending: dict[str, object] | None = None
-    inner_country: str | None = None
+    possessed: bool = False
+    """Whether "its"/"their" introduced it: its country is the last one named before."""
 
 
 def article_date(doc: Document) -> dt.date | None:
@@ -129,25 +132,53 @@ def person_actor(kb: KnowledgeBase, person: Person, on: dt.date | None, *, role:
     )
 
 
+def org_actor(org: Organisation, *, role: str | None = None) -> Actor:
+    """Return the actor for an organisation: international ones by code, national ones by country.
+
+    Examples:
+        >>> org_actor(KnowledgeBase.default().organisation("Hamas")).code
+        'PSEREB'
+    """
+    if org.country is None:
+        return Actor(name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=role)
+    kind = ActorKind.GROUP if org.kind == "group" else ActorKind.ORGANISATION
+    return Actor(name=org.name, kind=kind, country=org.country, sector=org.sector, role=role)
+
+
 def home_country(kb: KnowledgeBase, doc: Document, counts: Counter[str]) -> str | None:
     """Return the article's home country, or None when it is not clear.
 
-    It is the publisher's country (a national news organisation of the
-    knowledge base) when that country is one of the two most mentioned, else
-    the most mentioned country when it has at least half again as many
-    mentions as the next.
+    It is, among the two most mentioned countries: the country of a national
+    news organisation that published the article ("Yonhap"), else the
+    country of the dateline ("NIAMEY"); failing both, the most mentioned
+    country when it has at least half again as many mentions as the next.
     """
     ranked = counts.most_common(2)
-    publisher = doc.article.source.publisher
-    org = kb.organisation(publisher) if publisher else None
-    if org is not None and org.country is not None and org.country in {c for c, _ in ranked}:
+    top = {c for c, _ in ranked}
+    source = doc.article.source
+    org = kb.organisation(source.publisher) if source.publisher else None
+    if org is not None and org.kind == "media" and org.country in top:
         return org.country
+    dateline = _place_country(kb, source.dateline) if source.dateline else None
+    if dateline in top:
+        return dateline
     if not ranked:
         return None
     if len(ranked) == 1:
         return ranked[0][0] if ranked[0][1] >= 2 else None
     (first, n1), (_, n2) = ranked
     return first if n1 >= 1.5 * n2 and n1 >= 3 else None
+
+
+def _place_country(kb: KnowledgeBase, name: str) -> str | None:
+    """The country of a place name of the knowledge base (a capital, a city, a country), if one."""
+    _, _, texts = tokenise(name)
+    keys = [normalise(t) for t in texts]
+    found = kb.lexicon().match(keys, [t.title() if t.isupper() else t for t in texts], 0)
+    if found is None or found[0] != len(keys):
+        return None
+    countries = {r.iso3 for r in found[1] if r.kind in ("city", "metonym", "country") and r.iso3}
+    return countries.pop() if len(countries) == 1 else None
 
 
 class _Parser:
@@ -167,6 +198,12 @@ class _Parser:
                 for i in range(end, close or end):
                     self.places[i] = (close + 1 if close else end, location.country)
         self.ends_at = {end: start for start, (end, _) in analysis.at.items()}
+        self.mentioned: Counter[str] = Counter()
+        """How often each country is named unambiguously, to choose between readings ("Congolese")."""
+        for _, readings in analysis.at.values():
+            named = {r.iso3 for r in readings if r.kind in ("country", "metonym") and r.iso3}
+            if len(named) == 1:
+                self.mentioned[named.pop()] += 1
         self.cues: list[tuple[int, str]] = []
         """(token, country) of every nationality cue, places included, for the nearest-cue rule."""
 
@@ -178,7 +215,7 @@ class _Parser:
             return None
         end, readings = found
         order = ("country", "metonym", "organisation", "adjective")
-        lexeme = min(readings, key=lambda r: order.index(r.kind))
+        lexeme = min(readings, key=lambda r: (order.index(r.kind), -self.mentioned[r.iso3 or ""]))
         pos = self.a.possessive(end, hi)
         cue = _Cue(first=i, name_end=end, end=end + pos, lexeme=lexeme, possessive=bool(pos))
         if pos and lexeme.kind in ("country", "metonym"):
@@ -392,10 +429,15 @@ class _Parser:
                     named, name_at = attempt, j + 1
             if named is None:
                 named = self.name(j, hi)
-        if named is not None and head is None and cue is not None and named[0] == "unknown":
-            named = None  # "the Korean Peninsula", "China's Xinjiang": not a person
+        if (
+            named is not None
+            and named[0] == "unknown"
+            and ((head is None and cue is not None) or (word is not None and word.sector is None))
+        ):
+            named = None  # "the Korean Peninsula", "China's Xinjiang", "Member States": not a person
         if named is not None and (head is not None or cue is not None or i == k):
-            return self.named(cue=cue, words=words, mods=mods, named=named, name_at=name_at, hi=hi)
+            possessor = a.keys[k] in ("its", "their") and cue is None
+            return self.named(cue=cue, words=words, mods=mods, named=named, name_at=name_at, hi=hi, possessor=possessor)
         if head is not None and cue is not None and cue.possessive and head.form in _ACTION_NOUNS:
             return self.bare_cue(cue, lo, hi)  # "Beijing's opposition to the plan"
         if head is None:
@@ -404,7 +446,8 @@ class _Parser:
             if cue is not None and cue.lexeme.kind == "adjective":
                 return self.demonym(cue)
             return None
-        return self.described(cue=cue, seq_start=seq_start, words=words, mods=mods, end=end, hi=hi)
+        possessor = a.keys[k] in ("its", "their") and cue is None
+        return self.described(cue=cue, seq_start=seq_start, words=words, mods=mods, end=end, hi=hi, possessor=possessor)
 
     def bare_cue(self, cue: _Cue, lo: int, hi: int) -> tuple[int, list[_Draft]] | None:
         a = self.a
@@ -426,10 +469,7 @@ class _Parser:
             org = lexeme.organisation
             if self.setting(cue, lo, hi) or self.abbreviation(cue, lo, hi):
                 return cue.end, []
-            if org.kind == "media" or org.country is not None:
-                actor = Actor(name=org.name, kind=ActorKind.ORGANISATION, country=org.country, sector=org.sector)
-            else:
-                actor = Actor(name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code)
+            actor = org_actor(org)
             return cue.end, [_Draft(cue.first, cue.name_end, MentionKind.NAME, 1.0, actor)]
         if lexeme.iso3 is None:
             return None
@@ -471,6 +511,7 @@ class _Parser:
     def named(
         self,
         *,
+        possessor: bool = False,
         cue: _Cue | None,
         words: list[tuple[int, Lexeme]],
         mods: list[Lexeme],
@@ -520,7 +561,7 @@ class _Parser:
             if countries:
                 actor = Actor(country=countries[0], **fields)  # type: ignore[arg-type]
                 return app_end, [_Draft(name_at, app_end, MentionKind.NAME, 0.85, actor)]
-            return app_end, [_Draft(name_at, app_end, MentionKind.NAME, 0.75, None, fields)]
+            return app_end, [_Draft(name_at, app_end, MentionKind.NAME, 0.75, None, fields, possessed=possessor)]
         if head is None and not (cue is not None and (cue.possessive or cue.lexeme.kind == "adjective")):
             return end, []
         sector = _sector(words) if words else None
@@ -530,7 +571,7 @@ class _Parser:
         if cue is not None and cue.lexeme.kind == "organisation" and cue.lexeme.organisation is not None:
             org = cue.lexeme.organisation
             if org.country is None:
-                actor = Actor(name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=title)
+                actor = org_actor(org, role=title)
                 return end, [_Draft(first, end, MentionKind.NAME, 0.8, actor)]
             iso3 = org.country
         fields = {
@@ -542,7 +583,15 @@ class _Parser:
         if iso3 is not None:
             actor = Actor(country=iso3, **fields)  # type: ignore[arg-type]
             return end, [_Draft(first, end, MentionKind.NAME, 0.85, actor)]
-        return end, [_Draft(first, end, MentionKind.NAME, 0.7, None, fields)]
+        return end, [_Draft(first, end, MentionKind.NAME, 0.7, None, fields, possessed=possessor)]
+
+    def proper(self, first: int, end: int) -> bool:
+        """Whether the words of a phrase are capitalised, as in the name of a body ("the Foreign Ministry")."""
+        a = self.a
+        words = [k for k in range(first, end) if a.toks[k].isalpha() and a.keys[k] not in _LOWER_IN_NAMES]
+        return (
+            bool(words) and all(a.toks[k][:1].isupper() for k in words) and not all(a.toks[k].isupper() for k in words)
+        )
 
     def _word_end(self, k: int) -> int:
         found = self.a.at.get(k)
@@ -551,6 +600,7 @@ class _Parser:
     def described(
         self,
         *,
+        possessor: bool = False,
         cue: _Cue | None,
         seq_start: int,
         words: list[tuple[int, Lexeme]],
@@ -566,7 +616,7 @@ class _Parser:
         sector = _sector(words)
         title = self.title_text(seq_start, end) if is_title else None
         countries: list[str] = []
-        org_actor: Actor | None = None
+        found_org: Actor | None = None
         first = cue.first if cue is not None else seq_start
         if cue is None and first in self.places:
             return max(end, self.places[first][0]), []
@@ -575,9 +625,7 @@ class _Parser:
             if lexeme.kind == "organisation" and lexeme.organisation is not None:
                 org = lexeme.organisation
                 if org.country is None:
-                    org_actor = Actor(
-                        name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=title
-                    )
+                    found_org = org_actor(org, role=title)
                 elif lexeme.iso3:
                     countries = [lexeme.iso3]
             elif lexeme.iso3:
@@ -590,21 +638,19 @@ class _Parser:
                 end = sub_end
                 if org_lexeme is not None and org_lexeme.organisation is not None and not countries:
                     org = org_lexeme.organisation
-                    org_actor = Actor(
-                        name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=title
-                    )
+                    found_org = org_actor(org, role=title)
         # a seat of government in apposition ("South Korea's presidential office Cheong Wa Dae")
         seat = a.readings(end, "metonym") if end < hi else None
         if seat is not None and countries and any(r.iso3 in countries for r in seat[1]):
             end = seat[0]
         if word.role == "counterpart":
             return end, []  # "her Chinese counterpart" without a name: coreference
-        if org_actor is not None:
-            return end, [_Draft(first, end, MentionKind.DESCRIPTION, 0.85, org_actor)]
+        if found_org is not None:
+            return end, [_Draft(first, end, MentionKind.DESCRIPTION, 0.85, found_org)]
         media = next((m for m in mods if m.kind == "organisation" and m.organisation is not None), None)
         if media is not None and media.organisation is not None and media.organisation.country is not None:
             org = media.organisation
-            actor = Actor(name=org.name, kind=ActorKind.ORGANISATION, country=org.country, sector=org.sector)
+            actor = org_actor(org)
             return end, [_Draft(first, end, MentionKind.NAME, 0.9, actor)]
         sector = sector or "GOV"
         if is_title:
@@ -613,13 +659,15 @@ class _Parser:
             body = self.kb.sector(sector)
             kind = ActorKind(body.kind) if body is not None and body.kind in ("state", "group") else ActorKind.GROUP
         if not countries:
-            national = any(m.form in _NATIONAL_BODIES for m in mods) or any(
-                w.word is not None and w.word.forms[0] in ("presidential office", "national security office")
-                for _, w in words
+            national = (
+                possessor
+                or any(m.form in _NATIONAL_BODIES for m in mods)
+                or any(w.word is not None and w.word.forms[0] in _NATIONAL_BODY_WORDS for _, w in words)
+                or (not is_title and self.proper(seq_start, end))
             )
             if national:
                 fields: dict[str, object] = {"kind": kind, "sector": sector, "role": title}
-                return end, [_Draft(first, end, MentionKind.DESCRIPTION, 0.6, None, fields)]
+                return end, [_Draft(first, end, MentionKind.DESCRIPTION, 0.6, None, fields, possessed=possessor)]
             return end, []
         blocking = any(m.blocking for m in mods) or len(words) > 1
         drafts = []
@@ -656,6 +704,11 @@ def _fill(drafts: list[_Draft], sentence_of: dict[int, int], cues: list[tuple[in
         if d.actor is not None or d.pending is None:
             continue
         country = home
+        if d.possessed:
+            at = bisect.bisect_left(positions, d.first) - 1
+            n = sentence_of.get(d.first, -1)
+            if at >= 0 and sentence_of.get(cues[at][0], -9) >= n - 2:
+                country = cues[at][1]
         if country is None:
             n = sentence_of.get(d.first, -1)
             best: tuple[int, str] | None = None

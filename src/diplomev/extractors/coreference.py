@@ -117,11 +117,15 @@ class _Resolver:
                 n = analysis.sentence_of[first] if first < len(analysis.sentence_of) else -1
                 self.groups.append(_Seen(first, last, n, ms))
         counts = Counter(m.actor.country for m in doc.mentions if m.actor.country is not None)
+        places = Counter(p.location.country for p in doc.places if p.location.country is not None)
         first_seen: dict[str, int] = {}
-        for m in sorted(doc.mentions, key=lambda m: m.span.start):
-            if m.actor.country is not None:
-                first_seen.setdefault(m.actor.country, m.span.start)
-        ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+        located = [(m.span.start, m.actor.country) for m in doc.mentions]
+        located += [(p.span.start, p.location.country) for p in doc.places]
+        for start, country in sorted(located, key=lambda sc: sc[0]):
+            if country is not None:
+                first_seen.setdefault(country, start)
+        about = counts + places
+        ranked = sorted(about, key=lambda c: (-about[c], first_seen[c]))
         self.parties = ranked[:2] if len(ranked) >= 2 else []
         self.home = home_country(kb, doc, counts)
         self.times = sorted((t.span.start, t.span.end) for t in doc.times)

@@ -129,9 +129,13 @@ class Analysis:
         j = i
         words = 0
         while j < hi and words < 5:
-            if words and self.keys[j] in _PARTICLES and j + 1 < hi and self.is_capitalised(j + 1):
-                j += 1
-                continue
+            if words and self.keys[j] in _PARTICLES and j + 1 < hi:
+                if self.is_capitalised(j + 1):
+                    j += 1
+                    continue
+                if j + 2 < hi and self.keys[j + 1] == "-" and self.joined(j + 1) and self.is_capitalised(j + 2):
+                    j += 2  # "al-Sisi"
+                    continue
             if not self.is_capitalised(j):
                 break
             found = self.at.get(j)

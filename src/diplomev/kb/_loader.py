@@ -34,7 +34,7 @@ SECTIONS = (
     "blocking_modifiers",
     "honorifics",
 )
-_ORG_KINDS = ("organisation", "forum", "ngo", "media")
+_ORG_KINDS = ("organisation", "forum", "ngo", "media", "wire", "group")
 _WORD_TYPES = ("title", "body")
 _GENDERS = ("female", "male")
 

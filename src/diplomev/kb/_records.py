@@ -43,7 +43,7 @@ class Country:
 
 @attrs.frozen(kw_only=True)
 class Organisation:
-    """An international organisation, forum, NGO or news organisation.
+    """An international organisation, forum, NGO, news organisation or armed group.
 
     Attributes:
         name: Canonical name ("United Nations").
@@ -51,7 +51,9 @@ class Organisation:
         aliases: Other names ("UN", "the U.N.").
         sector: Sector code ("IGO", "NGO", "MED").
         kind: "organisation", "forum" (a meeting series such as APEC or the G20:
-            a setting rather than an actor when it names a summit), "ngo" or "media".
+            a setting rather than an actor when it names a summit), "ngo", "media"
+            (a news organisation that reports from its country's point of view)
+            "wire" (an international news agency) or "group" (a non-state armed group).
         country: For national bodies such as news agencies, the state they belong to.
 
     Examples:
