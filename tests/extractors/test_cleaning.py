@@ -280,6 +280,10 @@ class TestPublished:
             ("Nov 23, 2017 11:04 CST", dt.datetime(2017, 11, 23, 11, 4, tzinfo=tz(-6))),
             ("Tuesday 25 June 2024", dt.date(2024, 6, 25)),
             ("Published On 12 Jan 2024", dt.date(2024, 1, 12)),
+            ("November 23, 2017 / 1:57 AM / Updated 6 years ago", dt.date(2017, 11, 23)),
+            ("Posted on 23/11/2017 by admin", dt.date(2017, 11, 23)),
+            ("Source: Xinhua| 2017-11-23 01:46:22|Editor: Mu Xuequan", dt.date(2017, 11, 23)),
+            ("Last Modified: Thursday, 23 November 2017 10:45 AM MYT", dt.datetime(2017, 11, 23, 10, 45, tzinfo=tz(8))),
         ],
     )
     def test_date_lines(self, line, expected):
@@ -356,6 +360,9 @@ class TestPublisherAndAuthor:
             ("Talks end now\nBy Kim Min-ji\nTalks ended on Monday.", None, "Kim Min-ji"),
             ("Talks end now\nBy Jane Doe, Reuters\nTalks ended on Monday.", "Reuters", "Jane Doe"),
             ("Talks end now\nBy Staff Writers\nTalks ended on Monday.", None, None),
+            ("Talks end now\nBy JANE DOE and JOHN ROE Associated Press\nTalks ended on Monday.", "AP", "Jane Doe"),
+            ("Talks end now\nBy Anna Ria\nTalks ended on Monday.", None, "Anna Ria"),
+            ("Talks end now\nKYODO\nNOV 23, 2017\nTalks ended on Monday.", "Kyodo", None),
             ("Talks ended on Monday. (Yonhap)", "Yonhap", None),
             ("(VOVWORLD) -Talks ended on Monday.", "VOV World", None),
             ("Talks ended on Monday.\n==Kyodo", "Kyodo", None),

@@ -121,12 +121,14 @@ _NOT_PERSON = re.compile(
 )
 _DATE_NOISE = re.compile(
     rf"\b(?:{_WEEKDAY}|created|published|posted|issued|dated?|updated?|last|modified|edited|first|on|at|time|"
-    r"local|am|pm|a\.m\.|p\.m\.|by|source|editor|ago)\b\.?"
+    r"local|am|pm|a\.m\.|p\.m\.|by|source|editor|admin|administrator|staff|guest)\b\.?"
+    r"|\b\d{1,3}\s(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\sago\b"
     r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b(?:[A-Z]{1,4}T|GMT|UTC|Z)\b(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}|[|:,;()\[\]/\u2022\u00b7\-\u2013\u2014=]+",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\S+")
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\||/)\s*")
 _SMALL_WORDS = frozenset({"and", "of", "the", "de", "van", "von", "bin", "al", "el", "la", "du", "da"})
 _LABEL_BEFORE = re.compile(
     rf"\b(?P<label>created|published|posted|issued|dated?|updated|modified|edited)\b\s*[:\uff1a]?\s*(?:on\s+)?"
@@ -217,15 +219,31 @@ def _person(name: str) -> str | None:
     return m.group() if m else None
 
 
+def _split_outlet(part: str) -> tuple[str, str | None]:
+    """Split a trailing outlet off a byline part ("Anna Berg Associated Press" -> "Anna Berg", "AP")."""
+    words = part.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        tail = words[-n:]
+        if n == 1 and not (tail[0].isupper() and not words[0].isupper()):
+            continue  # a one-word outlet only when it stands out ("Jane Doe AP", not "Anna Ria")
+        outlet = canonical_publisher(" ".join(tail))
+        if outlet is not None:
+            return " ".join(words[:-n]), outlet
+    return part, None
+
+
 def _byline(names: str, order: int, found: _Findings, text: str) -> None:
-    """Record the people and outlets a byline names ("Kim Soo-yeon, Yonhap")."""
-    for part in re.split(r"\s*(?:,|\band\b|&|\||/)\s*", names.strip()):
-        if not part:
+    """Record the people and outlets a byline names ("Kim Soo-yeon, Yonhap", "JANE DOE Associated Press")."""
+    for piece in _BYLINE_SPLIT.split(names.strip()):
+        if not piece:
             continue
-        if canonical_publisher(part) or looks_like_outlet(part):
-            found.publisher(_P_META, order, part, "byline", text)
+        part, outlet = _split_outlet(piece)
+        if outlet is None and (canonical_publisher(piece) or looks_like_outlet(piece)):
+            found.publisher(_P_META, order, piece, "byline", text)
             continue
-        person = _person(part)
+        if outlet is not None:
+            found.publisher(_P_META, order, outlet, "byline", text)
+        person = _person(_title_case(part) if part.isupper() else part)
         if person is not None:
             found.authors.append((order, person, text.strip()))
 
@@ -385,6 +403,10 @@ def _label_line(line: _Line, order: int, found: _Findings) -> bool:
 def _credit_line(line: _Line, order: int, found: _Findings) -> bool:
     m = _CREDIT_LINE.match(line.text)
     if m is None:
+        if len(line.text) <= 40 and canonical_publisher(line.text):  # "KYODO" on a line of its own
+            found.publisher(_P_LEAD, order, line.text, "credit", line.text)
+            line.kind = Region.METADATA
+            return True
         return False
     name = next(g for g in m.groups() if g is not None).strip()
     if _END_TAG.fullmatch(name):
