@@ -24,6 +24,7 @@ event's ``attribution``, never as its source.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -283,6 +284,9 @@ _FINITE_BEFORE = frozenset(
 _LOOSE_PREPS = frozenset({None, "of", "in", "to", "against", "on", "over", "toward", "towards", "at"})
 _LOCATIVE = frozenset({"in", "at", "on", "near", "inside", "outside"})
 _MEET_CODES = frozenset({"040", "044"})
+_MAX_ATTACH = 16
+"""How many tokens a place may be from its trigger."""
+_STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE"})
 _COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN", "AGREE"})
 
 
@@ -714,9 +718,18 @@ class EventCoder:
             sent = _Sentence(doc, span, self.patterns)
             found = self._sentence_events(doc, sent)
             owners = _time_owners(doc, sent, found)
+            speech = next((t for t in doc.times if sent.span.contains(t.span) and _is_speech_time(doc, sent, t)), None)
             for f in found:
-                events.extend(self._events(doc, f, sent, owners.get(f.match.first), parties))
-        events = _inherit_meeting(events)
+                new = self._events(doc, f, sent, owners.get(f.match.first), parties)
+                if speech is not None and speech.resolved is not None and _plover(f.pattern) in _STATEMENT_TYPES:
+                    new = [
+                        attrs.evolve(e, date=speech.resolved, date_method="statement") if e.date is None else e
+                        for e in new
+                    ]
+                events.extend(new)
+        reference = doc.reference.date if doc.reference else None
+        events = _inherit_meeting(events, reference)
+        events = _dateline_places(events, doc, reference)
         return attrs.evolve(doc, events=tuple(_merge(events)))
 
     # ----------------------------------------------------------------- per sentence
@@ -873,6 +886,8 @@ class EventCoder:
             if f.pattern.visit and prev not in _LOCATIVE | {"to", "'s"} and idx != f.match.last:
                 continue
             distance = abs(idx - f.match.first)
+            if distance > _MAX_ATTACH or (idx > f.match.last and _detached(sent, f.match.last, idx)):
+                continue
             if best is None or distance < best[0]:
                 best = (distance, place.location)
         if best is not None:
@@ -899,18 +914,49 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
     if not found:
         return owners
     starts = sorted({f.match.first for f in found})
+    planned = {f.match.first for f in found if f.mode is not Mode.ASSERTED}
     for t in doc.times:
         if t.kind is not TimeKind.DATE or t.resolved is None or not sent.span.contains(t.span):
             continue
         if _is_speech_time(doc, sent, t):
             continue
         idx = _token_index(sent, t.span.start)
-        before = [k for k in starts if k < idx and not _strong_boundary(sent, k, idx)]
+        before = [
+            k
+            for k in starts
+            if k < idx
+            and not _strong_boundary(sent, k, idx)
+            and (k in planned or not _scheduled_between(sent, k, idx))
+            and not _detached(sent, k + 1, idx)
+        ]
         after = [k for k in starts if k >= idx and not _strong_boundary(sent, idx, k)]
         owner = before[-1] if before else (after[0] if after else None)
         if owner is not None and owner not in owners:
             owners[owner] = t
     return owners
+
+
+def _detached(sent: _Sentence, lo: int, hi: int) -> bool:
+    """Whether a new clause starts between two tokens: a participle on a noun, or a comma before -ing or "which"."""
+    toks = sent.tokens
+    for k in range(max(lo, 1), hi):
+        word, prev = toks[k].lower, toks[k - 1].lower
+        if prev == "," and (word.endswith("ing") or word in {"which", "who", "while", "whose", "where"}):
+            return True
+        if (
+            word.endswith("ed")
+            and prev.isalpha()
+            and not prev.endswith("ly")
+            and prev not in _FINITE_BEFORE
+            and sent.in_group[k - 1] < 0
+        ):
+            return True
+    return False
+
+
+def _scheduled_between(sent: _Sentence, lo: int, hi: int) -> bool:
+    """Whether "slated/scheduled/due ... <time>" dates a noun between the trigger and the time."""
+    return any(t.lower in {"slated", "scheduled", "due", "set", "expected", "planned"} for t in sent.tokens[lo:hi])
 
 
 def _strong_boundary(sent: _Sentence, lo: int, hi: int) -> bool:
@@ -959,8 +1005,16 @@ def _same_party(a: Actor | None, b: Actor | None) -> bool:
     return a.country == b.country and a.name is None and b.name is None
 
 
-def _inherit_meeting(events: list[Event]) -> list[Event]:
-    """Date undated events of a meeting's participants from that meeting (readouts of talks)."""
+def _inherit_meeting(events: list[Event], reference: dt.date | None) -> list[Event]:
+    """Date undated events reported as outcomes of a dated meeting of the same parties.
+
+    A readout of talks ("Kang also called for ...", "the two sides agreed ...")
+    is dated by the talks: an undated, asserted event whose source is a named
+    participant of the meeting (and whose target is the other participant or
+    their state) takes the meeting's date and place. An undated agreement
+    between the two states of a meeting held within a week of the reference
+    date is taken as reached at that meeting.
+    """
     meetings = [
         e
         for e in events
@@ -970,28 +1024,56 @@ def _inherit_meeting(events: list[Event]) -> list[Event]:
         return events
     out = []
     for e in events:
-        if e.date is None and e.mode is Mode.ASSERTED and e.source is not None and e.source.name:
-            for m in meetings:
-                people = {m.source.name if m.source else None, m.target.name if m.target else None}
-                if e.source.name in people and (
-                    e.target is None
-                    or e.target.name in people
-                    or (
-                        e.target.name is None
-                        and e.target.country
-                        in {m.source.country if m.source else None, m.target.country if m.target else None}
-                    )
-                ):
-                    e = attrs.evolve(  # noqa: PLW2901 - a changed copy replaces the event
-                        e,
-                        date=m.date,
-                        date_method="meeting",
-                        location=e.location or m.location,
-                        location_method=e.location_method or ("meeting" if m.location else None),
-                    )
-                    break
+        undated = e.date is None or (e.type is EventType.AGREE and e.date_method == "statement")
+        if undated and e.mode is Mode.ASSERTED and e.source is not None:
+            here = e.evidence.start if e.evidence else 0
+            fits = [m for m in meetings if _readout_of(e, m, reference)]
+            before = [m for m in fits if m.evidence is None or m.evidence.start <= here]
+            m = before[-1] if before else (fits[0] if fits else None)
+            if m is not None:
+                e = attrs.evolve(  # noqa: PLW2901 - a changed copy replaces the event
+                    e,
+                    date=m.date,
+                    date_method="meeting",
+                    location=e.location or m.location,
+                    location_method=e.location_method or ("meeting" if m.location else None),
+                )
         out.append(e)
     return out
+
+
+def _dateline_places(events: list[Event], doc: Document, reference: dt.date | None) -> list[Event]:
+    """Place events of the news day (the reference day or the day before) at the dateline."""
+    place = doc.article.source.dateline
+    if not place or reference is None:
+        return events
+    out = []
+    for e in events:
+        if e.location is None and e.date is not None and 0 <= (reference - e.date.end).days <= 1:
+            country = next((p.location.country for p in doc.places if p.location.name == place), None)
+            e = attrs.evolve(  # noqa: PLW2901 - a changed copy replaces the event
+                e,
+                location=Location(name=place, country=country),
+                location_method="dateline",
+            )
+        out.append(e)
+    return out
+
+
+def _readout_of(e: Event, m: Event, reference: dt.date | None) -> bool:
+    assert e.source is not None  # noqa: S101 - checked by the caller
+    assert m.source is not None  # noqa: S101 - meetings have both parties
+    assert m.target is not None  # noqa: S101 - meetings have both parties
+    people = {m.source.name, m.target.name} - {None}
+    states = {m.source.country, m.target.country}
+    if e.source.name:
+        if e.source.name not in people:
+            return False
+        return e.target is None or e.target.name in people or (e.target.name is None and e.target.country in states)
+    if e.type is not EventType.AGREE or reference is None or m.date is None or e.target is None:
+        return False
+    recent = abs((m.date.end - reference).days) <= 7
+    return recent and {e.source.country, e.target.country} == states and len(states) == 2
 
 
 def _precision(span: TimeSpan | None) -> int:
