@@ -223,6 +223,50 @@ class TestPeople:
         assert person.actor.country == "CHN"
 
 
+class TestArticleContext:
+    def test_its_body_takes_the_country_named_before(self):
+        """ "Its government spokesperson" belongs to the country named just before."""
+        text = "Kenya and Uganda met. Uganda rejected the claim. Its government spokesperson, Ann Mugisha, said so."
+        person = next(m for m in STEP(doc_of(text, D2017)).mentions if m.actor.name == "Ann Mugisha")
+        assert person.actor.country == "UGA"
+
+    def test_title_case_body_is_national(self):
+        """A capitalised body with no nationality ("the Department of Foreign Affairs") is the home country's."""
+        text = (
+            "The Philippines and China clashed. Philippine officials met. The Department of Foreign Affairs protested."
+        )
+        doc = STEP(doc_of(text, D2017, publisher="Philippine News Agency"))
+        body = next(m for m in doc.mentions if "Department" in m.text)
+        assert (body.actor.country, body.actor.sector) == ("PHL", "GOV")
+
+    def test_wire_services_do_not_set_the_home_country(self):
+        """An international wire's country is not the home country; the dateline's is."""
+        article = Article(
+            id="a",
+            text="Niger and France argued. France and Niger talked. President Issa Garba spoke.",
+            source=Source(publisher="AFP", dateline="Niamey"),
+        )
+        doc = STEP(Document(article=article, reference=Reference(date=D2017, method="test")))
+        assert next(m for m in doc.mentions if m.actor.name == "Issa Garba").actor.country == "NER"
+
+    def test_ambiguous_adjective_follows_the_article(self):
+        """ "Congolese" is the Congo the article names."""
+        text = "The Democratic Republic of Congo expelled the envoy. The Congolese army advanced."
+        army = next(m for m in STEP(doc_of(text)).mentions if "army" in m.text)
+        assert army.actor.country == "COD"
+
+    def test_armed_groups(self):
+        """A non-state armed group of the knowledge base is a REB group of its country."""
+        (m,) = STEP(doc_of("Hamas released the hostages.")).mentions[:1]
+        assert (m.actor.name, m.actor.country, m.actor.sector, m.actor.kind) == ("Hamas", "PSE", "REB", ActorKind.GROUP)
+
+    def test_generic_titles_take_only_known_people(self):
+        """ "Member States" is not a person named "States"."""
+        assert not [
+            m for m in STEP(doc_of("The EU and its Member States agreed.")).mentions if m.actor.name == "States"
+        ]
+
+
 class TestRolesInTime:
     @pytest.mark.parametrize(
         ("text", "day", "name"),

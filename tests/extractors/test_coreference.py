@@ -152,6 +152,15 @@ class TestAnaphors:
         assert resolved(text) == [("government", "anaphor", "KOR", None)]
 
 
+class TestLeaders:
+    @pytest.mark.parametrize("phrase", ["the leaders of the two countries", "their leaders"])
+    def test_leaders_of_the_two_parties(self, phrase):
+        """ "the leaders of the two countries" and "their leaders" are the two heads of state at the date."""
+        text = f"South Korea and China agreed. Seoul and Beijing will prepare a summit between {phrase}."
+        got = {(c, n) for t, _, c, n in resolved(text) if t == phrase}
+        assert got == {("KOR", "Moon Jae-in"), ("CHN", "Xi Jinping")}
+
+
 class TestCounterparts:
     def test_counterpart_without_a_name(self):
         """ "her Chinese counterpart" is the Chinese holder of her role at the date."""

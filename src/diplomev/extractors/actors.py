@@ -91,7 +91,7 @@ class _Draft:
     actor: Actor | None
     pending: dict[str, object] | None = None
     possessed: bool = False
-    """Whether "its"/"their" introduced it: its country is the last one named before."""
+    """Whether "its" introduced it: its country is the last one named before."""
 
 
 def article_date(doc: Document) -> dt.date | None:
@@ -436,7 +436,7 @@ class _Parser:
         ):
             named = None  # "the Korean Peninsula", "China's Xinjiang", "Member States": not a person
         if named is not None and (head is not None or cue is not None or i == k):
-            possessor = a.keys[k] in ("its", "their") and cue is None
+            possessor = a.keys[k] == "its" and cue is None
             return self.named(cue=cue, words=words, mods=mods, named=named, name_at=name_at, hi=hi, possessor=possessor)
         if head is not None and cue is not None and cue.possessive and head.form in _ACTION_NOUNS:
             return self.bare_cue(cue, lo, hi)  # "Beijing's opposition to the plan"
@@ -446,7 +446,7 @@ class _Parser:
             if cue is not None and cue.lexeme.kind == "adjective":
                 return self.demonym(cue)
             return None
-        possessor = a.keys[k] in ("its", "their") and cue is None
+        possessor = a.keys[k] == "its" and cue is None
         return self.described(cue=cue, seq_start=seq_start, words=words, mods=mods, end=end, hi=hi, possessor=possessor)
 
     def bare_cue(self, cue: _Cue, lo: int, hi: int) -> tuple[int, list[_Draft]] | None:

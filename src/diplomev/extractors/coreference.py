@@ -265,6 +265,24 @@ class _Resolver:
                 end = k + 1
         elif keys[k] == "the" and k + 1 < hi and keys[k + 1] in ("countries", "nations", "neighbors", "neighbours"):
             end = k + 2
+        elif keys[k] in ("the", "their") and k + 1 < hi:
+            # "the leaders of the two countries", "their leaders"
+            found = a.readings(k + 1, "sector")
+            reading = found[1][0] if found is not None else None
+            leaders = (
+                found is not None
+                and reading is not None
+                and reading.plural
+                and reading.word is not None
+                and reading.word.type == "title"
+                and reading.word.role in KB_ROLES
+            )
+            if leaders and found is not None and keys[k] == "their":
+                end, title = found[0], reading
+            elif leaders and found is not None and found[0] < hi and keys[found[0]] == "of":
+                after = self.pair_end(found[0] + 1, hi)
+                if after is not None:
+                    end, title = after, reading
         if end is None:
             return None
         if keys[end - 1] == "governments":
@@ -288,6 +306,21 @@ class _Resolver:
             actors.append(m)
         self.last_plural = _Seen(k, end, n, actors)
         return end
+
+    def pair_end(self, j: int, hi: int) -> int | None:
+        """Return the end of "the two countries", "both sides", "the two nations"... at token *j*."""
+        keys = self.a.keys
+        if (
+            j + 2 < hi + 1
+            and keys[j] == "the"
+            and j + 2 < len(keys)
+            and keys[j + 1] == "two"
+            and keys[j + 2] in _PAIR_NOUNS
+        ):
+            return j + 3
+        if j + 1 < len(keys) and keys[j] == "both" and keys[j + 1] in _PAIR_NOUNS:
+            return j + 2
+        return None
 
     def party_person(self, country: str, title: Lexeme) -> Actor | None:
         word = title.word
