@@ -2,28 +2,43 @@
 
 The step never rewrites the text. It computes `Document.segments`: stretches
 of the original text, in order and without overlap, each with its role
-(`Region`): the headline (TITLE), the article body (BODY), photo captions
-(CAPTION), date lines, bylines, datelines and credits (METADATA), and menus,
-share buttons, IDs and footers (BOILERPLATE). The characters between
-segments are white space only.
+(`Region`). The characters between segments are white space only;
+consecutive stretches of the same role are merged into one segment.
+
+* TITLE: the headline, a short first line without a final period that is
+  followed by body text (a first line that is a full sentence is a lede,
+  and the article has no title);
+* BODY: the article's paragraphs;
+* CAPTION: photo captions ("This photo, taken on ..., shows ...", lines
+  with "(Photo: ...)", "- ảnh 1", "(L)"/"(R)" descriptions);
+* METADATA: date lines, bylines, agency credits, the dateline at the start
+  of the first paragraph ("BEIJING, Nov. 22 (Yonhap) --", so that the first
+  sentence starts after it) and closing wire credits ("(Yonhap)");
+* BOILERPLATE: menus ("Send to", "Related News"), IDs, share buttons, lone
+  symbols, "(END)", copyright and footer lines, and a site teaser that
+  repeats later sentences word for word.
 
 It then fills the `Source` fields that were not given explicitly (given
 fields always win) from what the text states, and records how each was
 found in `Source.inferred`:
 
-* ``title``: a short first line without a final period, followed by body text;
+* ``title``: the headline;
 * ``published``: a date line ("Thu, 11/23/2017 - 01:57",
   "Updated: 26-11-2020 14:22 IST | Created: ...", "Oct. 31, 2017 - 11:04 By
-  Yonhap"), or else a dateline's date when the year is known (written in
-  the dateline, or in a full date of the same day elsewhere in the text).
-  Never from a date in the body prose;
-* ``publisher``: the outlet or agency credited by a metadata line, byline,
-  dateline ("BEIJING, Nov. 22 (Yonhap) --"), a leading "(VOVWORLD) -" or
-  a closing "(Yonhap)" credit, in that order of preference;
+  Yonhap"; "created"/"published" dates before unlabelled ones before
+  "updated" ones), or else a dateline's date when the year is known (written
+  in the dateline, in a full date of the same day elsewhere in the text, or
+  in a dated address). Never from a date in the body prose. A time with a
+  zone gives an aware datetime; a time without one keeps just the date;
+* ``publisher``: the outlet or agency credited by a metadata line or byline,
+  a dateline, a leading "(VOVWORLD) -" credit, a closing "(Yonhap)" credit,
+  a last line naming an outlet, or a copyright line, in that order of
+  preference, with its canonical name ("VOV World");
 * ``dateline``: the place of the dateline, in title case ("Beijing");
 * ``author``: a person named in a byline.
 
-When the publication date is known, `Document.reference` is set to it.
+When the publication date is known (given or inferred), `Document.reference`
+is set to it; otherwise it is left for the times step to infer.
 
 Added in version 0.1.
 """
