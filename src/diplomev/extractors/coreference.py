@@ -280,9 +280,9 @@ class _Resolver:
             if leaders and found is not None and keys[k] == "their":
                 end, title = found[0], reading
             elif leaders and found is not None and found[0] < hi and keys[found[0]] == "of":
-                after = self.pair_end(found[0] + 1, hi)
-                if after is not None:
-                    end, title = after, reading
+                closing = self.pair_end(found[0] + 1, hi)
+                if closing is not None:
+                    end, title = closing, reading
         if end is None:
             return None
         if keys[end - 1] == "governments":
