@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -68,6 +69,13 @@ _AFTER_OBJECT_HER = frozenset(
         "again", "last", "this", "next", "not", "because", "so",
     }
 )  # fmt: skip
+_STARTERS = frozenset(
+    {"the", "both", "their", "her", "his", "its", "he", "she", "him", "they", "them", "it", "this", "that"}
+)
+"""The words a coreferent phrase can start with (besides capitalised names)."""
+_LOOKBACK = 200
+_PERSON_WINDOW = 30
+"""How many earlier mentions are searched for an antecedent (keeps long texts linear)."""
 _SPOKES = ("spokesman", "spokeswoman", "spokesperson", "spokespersons", "spokesmen", "spokeswomen", "spokespeople")
 
 
@@ -79,10 +87,13 @@ class _Seen:
     end: int
     sentence: int
     mentions: list[Mention]
+    actors: list[Actor] = attrs.field(init=False)
+    key: str = attrs.field(init=False)
+    """The identity of the first actor, for people: its name, else its country, sector and role."""
 
-    @property
-    def actors(self) -> list[Actor]:
-        return [m.actor for m in self.mentions]
+    def __attrs_post_init__(self) -> None:
+        self.actors = [m.actor for m in self.mentions]
+        self.key = _person_key(self.actors[0])
 
     @property
     def span(self) -> Span:
@@ -167,6 +178,11 @@ class _Resolver:
                     if len(part) > 1:
                         self.by_name_part[part.casefold()] = g
 
+    @staticmethod
+    def recent(items: list[_Seen]) -> Iterator[_Seen]:
+        """The last `_LOOKBACK` items, most recent first: antecedents are searched nearby only."""
+        return itertools.islice(reversed(items), _LOOKBACK)
+
     def _joined_by_and(self, a: _Seen, b: _Seen) -> bool:
         between = self.a.keys[a.end : b.first]
         return between in (["and"], [",", "and"], ["&"])
@@ -230,6 +246,8 @@ class _Resolver:
 
     def at(self, k: int, n: int, hi: int) -> int:
         """Try every pattern at token *k*; return where to continue."""
+        if self.a.keys[k] not in _STARTERS and not self.a.toks[k][:1].isupper():
+            return k + 1
         for pattern in (self.pair, self.counterpart, self.title, self.pronoun, self.short_name):
             end = pattern(k, n, hi)
             if end is not None:
@@ -324,7 +342,7 @@ class _Resolver:
 
     def party_person(self, country: str, title: Lexeme) -> Actor | None:
         word = title.word
-        for g in reversed(self.persons):
+        for g in self.recent(self.persons):
             actor = g.actors[0]
             if actor.country == country and self.compatible(g, title):
                 return actor
@@ -380,7 +398,7 @@ class _Resolver:
         role = owner_actor.role if owner_actor is not None and owner_actor.role in KB_ROLES else None
         antecedent = None
         actor = None
-        for g in reversed(self.persons):
+        for g in self.recent(self.persons):
             other = g.actors[0]
             if other.country == country and (role is None or other.role == role) and other.name:
                 actor, antecedent = other, g.span
@@ -424,7 +442,7 @@ class _Resolver:
         if word is None or head.plural or word.role == "counterpart" or word.forms[0] == "side":
             return None
         if word.type == "title":
-            for g in reversed(self.persons):
+            for g in self.recent(self.persons):
                 if self.compatible(g, head):
                     actor = g.actors[0]
                     m = self.emit(k + 1, end, actor, kind=MentionKind.ANAPHOR, confidence=0.75, antecedent=g.span)
@@ -445,7 +463,7 @@ class _Resolver:
             return end
         # a body: "the ministry", "the foreign ministry", "the government"
         form = head.form.split()[-1]
-        for g in reversed(self.seen):
+        for g in self.recent(self.seen):
             actor = g.actors[0]
             if len(g.mentions) == 1 and form in self.a.keys[g.first : g.end] and actor.kind is not ActorKind.PERSON:
                 m = self.emit(k + 1, end, actor, kind=MentionKind.ANAPHOR, confidence=0.75, antecedent=g.span)
@@ -477,20 +495,25 @@ class _Resolver:
         return end
 
     def learn(self, g: _Seen, gender: str) -> None:
-        key = _person_key(g.actors[0])
-        self.genders.setdefault(key, gender)
+        self.genders.setdefault(g.key, gender)
 
     def person_for(self, gender: str | None, k: int, n: int) -> _Seen | None:
-        window = [g for g in self.persons if g.sentence >= n - 2 and g.first < k]
+        window: list[_Seen] = []
+        for g in self.recent(self.persons):
+            if g.sentence < n - 2 or len(window) >= _PERSON_WINDOW:
+                break
+            if g.first < k:
+                window.append(g)
         if not window:
             return None
+        window.reverse()
+        genders = [self.genders.get(g.key) for g in window]
         if gender is not None:
-            matching = [g for g in window if self.genders.get(_person_key(g.actors[0])) == gender]
+            matching = [g for g, known in zip(window, genders, strict=True) if known == gender]
             if matching:
                 return matching[-1]
-        unknown = [g for g in window if self.genders.get(_person_key(g.actors[0])) is None]
-        distinct = {_person_key(g.actors[0]) for g in unknown}
-        if len(distinct) == 1:
+        unknown = [g for g, known in zip(window, genders, strict=True) if known is None]
+        if len({g.key for g in unknown}) == 1:
             return unknown[-1]
         for s in (n, n - 1):
             subject = next((g for g in window if g.sentence == s), None)
@@ -529,7 +552,7 @@ class _Resolver:
             self.last_plural = _Seen(k, k + 1, n, ms)
             return k + 1
         if key == "it" and k + 1 < hi and a.keys[k + 1] in _REPORTING:
-            for g in reversed(self.seen):
+            for g in self.recent(self.seen):
                 if g.sentence < n - 3:
                     break
                 actor = g.actors[0]
@@ -545,14 +568,14 @@ class _Resolver:
         """The last two distinct people or states of the current sentence before *k*, if two."""
         found: list[_Seen] = []
         keys: set[str] = set()
-        for g in reversed(self.seen):
+        for g in self.recent(self.seen):
             if g.sentence != n or g.first >= k:
                 if g.sentence < n:
                     break
                 continue
             if len(g.mentions) != 1 or g.actors[0].kind not in (ActorKind.PERSON, ActorKind.STATE):
                 continue
-            key = _person_key(g.actors[0]) if g.actors[0].kind is ActorKind.PERSON else str(g.actors[0].country)
+            key = g.key if g.actors[0].kind is ActorKind.PERSON else str(g.actors[0].country)
             if key not in keys:
                 keys.add(key)
                 found.append(g)

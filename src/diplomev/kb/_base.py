@@ -152,7 +152,13 @@ class KnowledgeBase:
                 role=role,
             )
             ministry = SectorWord(
-                forms=(f"{p} ministry", f"ministry of {p}", f"ministry for {p}", f"{p} department", f"department of {p}"),
+                forms=(
+                    f"{p} ministry",
+                    f"ministry of {p}",
+                    f"ministry for {p}",
+                    f"{p} department",
+                    f"department of {p}",
+                ),
                 plural=(f"{p} ministries",),
                 sector="GOV",
                 type="body",
