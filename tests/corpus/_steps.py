@@ -9,7 +9,7 @@ import time
 
 import attrs
 
-from diplomev import Actor, Document, Event, Evidence, TimeSpan
+from diplomev import Actor, Document, Event, Evidence, Reference, Span, TimeSpan
 from diplomev.errors import DropDocument
 
 _VERBS = {"met": "040", "accused": "112", "praised": "051", "threatened": "130", "aided": "070"}
@@ -55,3 +55,16 @@ class Trouble:
         if "CRASH" in text and os.getpid() != int(os.environ.get("DIPLOMEV_TEST_PARENT", "0")):
             os._exit(3)
         return doc
+
+
+class Marker:
+    """Marks the whole text as one sentence and sets a reference date (to test that fields can be dropped)."""
+
+    name = "marker"
+
+    def __call__(self, doc: Document) -> Document:
+        return attrs.evolve(
+            doc,
+            sentences=(Span(start=0, end=len(doc.text)),),
+            reference=Reference(date=dt.date(2023, 1, 1), method="test"),
+        )

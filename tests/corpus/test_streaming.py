@@ -11,7 +11,7 @@ from diplomev import Article, Document, Pipeline
 from diplomev.corpus import ProcessingError, ProcessingWarning, process, resume_ids
 from diplomev.errors import ConfigError
 
-from ._steps import ToyCoder, Trouble
+from ._steps import Marker, ToyCoder, Trouble
 
 PIPE = Pipeline([Trouble(), ToyCoder()])
 
@@ -181,6 +181,21 @@ class TestProcess:
 
         small, large = peak(500), peak(5000)
         assert large < small * 1.5 + 100_000
+
+    @pytest.mark.parametrize("workers", [1, 2])
+    def test_keep_empties_the_other_fields(self, workers):
+        """keep=("events",) returns documents with their article and events only."""
+        full = list(process(articles(4), pipeline=Pipeline([Marker(), ToyCoder()])))
+        slim = list(process(articles(4), pipeline=Pipeline([Marker(), ToyCoder()]), workers=workers, keep=["events"]))
+        assert [d.events for d in slim] == [d.events for d in full]
+        assert all(d.sentences for d in full)
+        assert not any(d.sentences or d.reference for d in slim)
+        assert [d.article for d in slim] == [d.article for d in full]
+
+    def test_keep_rejects_unknown_fields(self):
+        """A field name that Document does not have is a ConfigError."""
+        with pytest.raises(ConfigError, match="eventz"):
+            process([], pipeline=PIPE, keep=["eventz"])
 
     def test_progress_bar_goes_to_stderr(self, capsys):
         """progress=True draws a bar on standard error and nothing on standard output."""

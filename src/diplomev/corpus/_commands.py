@@ -107,6 +107,7 @@ def _documents(
         on_error=report,
         skip_ids=skip_ids,
         progress=progress,
+        keep=("events",),
     )
 
 

@@ -107,22 +107,33 @@ class ProcessingStats:
 # --------------------------------------------------------------------------- worker side
 
 _WORKER_PIPELINE: Pipeline | None = None
+_WORKER_KEEP: frozenset[str] | None = None
+_FIELDS = frozenset(f.name for f in attrs.fields(Document)) - {"article"}
 _Outcome: TypeAlias = "Document | ProcessingError | None"
 
 
-def _init_worker(pipeline: Pipeline) -> None:
-    global _WORKER_PIPELINE  # noqa: PLW0603 - one pipeline per worker process, shipped once
+def _init_worker(pipeline: Pipeline, keep: frozenset[str] | None) -> None:
+    global _WORKER_PIPELINE, _WORKER_KEEP  # noqa: PLW0603 - one pipeline per worker process, shipped once
     _WORKER_PIPELINE = pipeline
+    _WORKER_KEEP = keep
 
 
-def _run_one(pipeline: Pipeline, item: Article | Document) -> _Outcome:
+def _slim(doc: Document, keep: frozenset[str]) -> Document:
+    cleared: dict[str, Any] = {name: () for name in _FIELDS - keep if getattr(doc, name)}
+    if "reference" in cleared:
+        cleared["reference"] = None
+    return attrs.evolve(doc, **cleared) if cleared else doc
+
+
+def _run_one(pipeline: Pipeline, item: Article | Document, keep: frozenset[str] | None = None) -> _Outcome:
     try:
-        return pipeline.run(item)
+        doc = pipeline.run(item)
     except ExtractionError as err:
         cause = err.__cause__
         message = f"{type(cause).__name__}: {cause}" if cause is not None else str(err)
         article = item.article if isinstance(item, Document) else item
         return ProcessingError(article_id=article.id, origin=article.origin, step=err.step, message=message)
+    return doc if doc is None or keep is None else _slim(doc, keep)
 
 
 def _run_chunk(chunk: list[Article | Document]) -> list[_Outcome]:
@@ -130,7 +141,7 @@ def _run_chunk(chunk: list[Article | Document]) -> list[_Outcome]:
     if pipeline is None:  # pragma: no cover - the initializer always runs first
         msg = "worker process was started without a pipeline"
         raise RuntimeError(msg)
-    return [_run_one(pipeline, item) for item in chunk]
+    return [_run_one(pipeline, item, _WORKER_KEEP) for item in chunk]
 
 
 # --------------------------------------------------------------------------- main side
@@ -173,6 +184,7 @@ class CorpusRun(Iterator[Document]):
         skip_ids: Iterable[str],
         progress: bool | None,
         start_method: str,
+        keep: Iterable[str] | None,
     ) -> None:
         """Prepare the run; nothing is read until iteration starts."""
         self.stats = ProcessingStats()
@@ -185,6 +197,7 @@ class CorpusRun(Iterator[Document]):
         self._skip = frozenset(skip_ids)
         self._progress = sys.stderr.isatty() if progress is None else progress
         self._start_method = start_method
+        self._keep = None if keep is None else frozenset(keep)
         self._pool: cf.ProcessPoolExecutor | None = None
         self._solo: cf.ProcessPoolExecutor | None = None
         self._pool_id = 0
@@ -273,7 +286,7 @@ class CorpusRun(Iterator[Document]):
         try:
             if self._workers <= 1:
                 for item in self._wanted():
-                    yield from self._outcomes([_run_one(self._pipeline, item)])
+                    yield from self._outcomes([_run_one(self._pipeline, item, self._keep)])
             else:
                 yield from self._parallel()
         finally:
@@ -289,7 +302,7 @@ class CorpusRun(Iterator[Document]):
             max_workers=workers,
             mp_context=multiprocessing.get_context(self._start_method),
             initializer=_init_worker,
-            initargs=(self._pipeline,),
+            initargs=(self._pipeline, self._keep),
         )
 
     def _new_pool(self) -> cf.ProcessPoolExecutor:
@@ -418,6 +431,7 @@ def process(
     skip_ids: Iterable[str] = (),
     progress: bool | None = False,
     start_method: str = "spawn",
+    keep: Iterable[str] | None = None,
 ) -> CorpusRun:
     """Run a pipeline over a corpus, streaming, and yield the documents.
 
@@ -446,6 +460,9 @@ def process(
         progress: Show a progress bar on standard error; None shows one
             only when standard error is a terminal.
         start_method: The `multiprocessing` start method of the workers.
+        keep: The `Document` fields to keep, e.g. ``("events",)``; the others
+            are emptied (the article is always kept). Sending less back from
+            the workers saves time when only some results are needed.
 
     Returns:
         An iterator of the documents not dropped by a step; its ``stats``
@@ -472,6 +489,10 @@ def process(
     if chunksize < 1:
         msg = f"process: chunksize must be >= 1, got {chunksize!r}"
         raise ConfigError(msg)
+    unknown = sorted(set(keep or ()) - _FIELDS)
+    if unknown:
+        msg = f"process: keep names unknown Document fields {unknown}; known: {sorted(_FIELDS)}"
+        raise ConfigError(msg)
     return CorpusRun(
         items,
         pipeline=pipeline if pipeline is not None else Pipeline.default(),
@@ -482,6 +503,7 @@ def process(
         skip_ids=skip_ids,
         progress=progress,
         start_method=start_method,
+        keep=keep,
     )
 
 
