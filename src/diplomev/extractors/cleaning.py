@@ -789,7 +789,7 @@ def _fill(source: Source, found: _Findings, text: str, *, dayfirst: bool | None)
 class Cleaner:
     r"""Separate body text from title, captions, metadata and boilerplate; infer the article's metadata.
 
-    Args:
+    Attributes:
         infer_metadata: Fill the `Source` fields not given explicitly from the text.
         dayfirst: Force the reading of numeric dates ("05/06/2019"); by
             default the separator decides (slash: month first, as in

@@ -176,7 +176,7 @@ class SentenceSplitter:
     Without segments (the "clean" step did not run) the whole text is read
     as body.
 
-    Args:
+    Attributes:
         max_length: Cut sentences longer than this many characters at a space.
         regions: The segment regions to split (default: the body only).
 
