@@ -489,7 +489,8 @@ class _Sentence:
         for gi in reversed(candidates):
             g = self.groups[gi]
             gap = self.tokens[g.last : k]
-            if len(gap) > max_tokens or any(_is_boundary(t) for t in gap) or _open_paren(gap):
+            inner = gap[:-1] if gap and gap[-1].lower == "as" else gap
+            if len(gap) > max_tokens or any(_is_boundary(t) for t in inner) or _open_paren(gap):
                 return []
             before = self.tokens[g.first - 1].lower if g.first > 0 else ""
             if before in _PREPOSITIONS and not self._plural_head_of(g):
@@ -601,6 +602,35 @@ class _Sentence:
             if any(t.lower.endswith("ed") or t.lower.endswith("ly") for t in gap):
                 break
             return _compound(self.groups, gi, self.tokens, -1)
+        return []
+
+    def deployer(self, match: Match) -> list[_Group]:
+        """Who deploys, for "the deployment of the US system" or "X said the deployment ...": the groups."""
+        found: list[_Group] = []
+        k = match.last
+        if k < len(self.tokens) and self.tokens[k].lower == "of":
+            for g in self.groups:
+                if k < g.first <= k + 3 and self.is_modifier(g):
+                    found.append(g)
+                    break
+        speech = next((i for i in range(match.first - 1, -1, -1) if self.tokens[i].lower in _SPEECH), None)
+        if speech is not None and not any(
+            _is_boundary(t) for t in self.tokens[speech + 1 : match.first] if t.lower not in _SPEECH
+        ):
+            for gi in range(len(self.groups) - 1, -1, -1):
+                if self.groups[gi].last <= speech:
+                    found += [g for g in _compound(self.groups, gi, self.tokens, -1) if g not in found]
+                    break
+        return found
+
+    def aimed_at(self, match: Match) -> list[_Group]:
+        """What a deployment is aimed at: the group after "aimed at", "against", "to counter"..."""
+        for gi, g in enumerate(self.groups):
+            if g.first < match.last or g.first - match.last > 14:
+                continue
+            before = {t.lower for t in self.tokens[max(match.last, g.first - 4) : g.first]}
+            if before & {"aimed", "directed", "targeting", "against", "counter", "countering", "deter", "deterring"}:
+                return [g]
         return []
 
     def noun_agent(self, match: Match) -> list[_Group]:
@@ -791,6 +821,9 @@ class EventCoder:
             else:
                 sources = sent.noun_source(match) or sent.noun_agent(match)
                 targets = sent.right(match.last, pattern.target_preps, max_tokens=6, strict=True)
+                if pattern.deploy:
+                    sources = sources or sent.deployer(match)
+                    targets = targets or sent.aimed_at(match)
                 if pattern.possessive_target and not targets:
                     targets = sent.right(match.last, ("",), max_tokens=6)
         subject_end = max((g.last for g in sources), default=0) if pattern.kind == "verb" else 0
