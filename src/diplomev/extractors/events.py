@@ -527,13 +527,13 @@ class _Sentence:
             if g.first < start:
                 continue
             gap = self.tokens[start : g.first]
-            if len(gap) > max_tokens or any(_is_boundary(t) for t in gap):
+            if len(gap) > max_tokens or any(_is_boundary(t) or t.lower == "," for t in gap):
                 return []
-            if (
-                self.is_modifier(g)
-                and not self._people_modifier(g)
-                and not (g.last < len(self.tokens) and self.tokens[g.last].lower == "'s" and "" in preps)
-            ):
+            possessive = g.last < len(self.tokens) and self.tokens[g.last].lower == "'s"
+            if possessive and strict:
+                continue  # the owner of the object, not the object ("agreed to push for X's visit")
+            opposed = any(t.lower in _AGAINST for t in self.tokens[max(start, g.first - 2) : g.first])
+            if self.is_modifier(g) and not self._people_modifier(g) and not (possessive and ("" in preps or opposed)):
                 continue
             prep = next((t.lower for t in reversed(gap) if t.lower in _PREPOSITIONS), None)
             if prep == "by" or self._speaker_at(g):
@@ -626,7 +626,7 @@ class _Sentence:
     def aimed_at(self, match: Match) -> list[_Group]:
         """What a deployment is aimed at: the group after "aimed at", "against", "to counter"..."""
         for gi, g in enumerate(self.groups):
-            if g.first < match.last or g.first - match.last > 14:
+            if g.first < match.last or g.first - match.last > 20:
                 continue
             before = {t.lower for t in self.tokens[max(match.last, g.first - 4) : g.first]}
             if before & {"aimed", "directed", "targeting", "against", "counter", "countering", "deter", "deterring"}:
@@ -786,7 +786,7 @@ class EventCoder:
             if not tgt and not (pattern.symmetric and len(src) >= 2):
                 if pattern.requires_actor_pair:
                     continue
-                place = None if pattern.visit else sent.place_target(doc, match.last)
+                place = None if pattern.visit or pattern.deploy else sent.place_target(doc, match.last)
                 if place is not None and place.country not in {a.country for a in src}:
                     tgt = (place,)
                 elif pattern.target_required:
