@@ -464,7 +464,7 @@ class _Sentence:
         if k <= 0 or not self.tokens[k].lower.endswith(("ed", "en")) or self.in_group[k - 1] >= 0:
             return False
         prev = self.tokens[k - 1].lower
-        return prev.isalpha() and not prev.endswith("ly") and prev not in _FINITE_BEFORE
+        return prev.isalpha() and not prev.endswith("ly") and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
 
     def _reading(self, match: Match) -> Match | None:
         """Choose the verb or noun reading of a trigger, or drop it."""
@@ -625,7 +625,7 @@ class _Sentence:
 
     def aimed_at(self, match: Match) -> list[_Group]:
         """What a deployment is aimed at: the group after "aimed at", "against", "to counter"..."""
-        for gi, g in enumerate(self.groups):
+        for g in self.groups:
             if g.first < match.last or g.first - match.last > 20:
                 continue
             before = {t.lower for t in self.tokens[max(match.last, g.first - 4) : g.first]}
@@ -689,11 +689,13 @@ def _token_index(sent: _Sentence, offset: int) -> int:
     return next((i for i, tok in enumerate(sent.tokens) if tok.start >= offset), len(sent.tokens))
 
 
-def _since_range(doc: Document, sent: _Sentence, t: TimeExpression) -> TimeSpan | None:
+def _since_range(doc: Document, sent: _Sentence, t: TimeExpression, trigger_at: int) -> TimeSpan | None:
     assert t.resolved is not None  # noqa: S101 - callers pass resolved times only
     idx = _token_index(sent, t.span.start)
     words = [tok.lower for tok in sent.tokens[max(0, idx - 2) : idx]]
-    if "since" in words and doc.reference is not None and t.resolved.start <= doc.reference.date:
+    comma = next((i for i, tok in enumerate(sent.tokens) if tok.lower == ","), len(sent.tokens))
+    clause = bool(sent.tokens) and sent.tokens[0].lower == "since" and idx < comma < trigger_at
+    if ("since" in words or clause) and doc.reference is not None and t.resolved.start <= doc.reference.date:
         return TimeSpan(start=t.resolved.start, end=doc.reference.date, granularity=Granularity.RANGE)
     return None
 
@@ -760,6 +762,7 @@ class EventCoder:
         reference = doc.reference.date if doc.reference else None
         events = _inherit_meeting(events, reference)
         events = _dateline_places(events, doc, reference)
+        events = _deployment_places(events)
         return attrs.evolve(doc, events=tuple(_merge(events)))
 
     # ----------------------------------------------------------------- per sentence
@@ -860,7 +863,7 @@ class EventCoder:
                 pairs = [(members[0], None)]
         else:
             pairs = [(s, t) for s in f.sources for t in (f.targets or (None,))]
-        date, date_method = _date(doc, sent, time)
+        date, date_method = _date(doc, sent, time, f.match.first)
         location, location_method = self._location(doc, f, sent)
         if f.pattern.visit and not f.targets:
             if location is None or not location.country:
@@ -959,14 +962,37 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
             for k in starts
             if k < idx
             and not _strong_boundary(sent, k, idx)
-            and (k in planned or not _scheduled_between(sent, k, idx))
-            and not _detached(sent, k + 1, idx)
+            and (k in planned or (not _scheduled_between(sent, k, idx) and not _detached(sent, k + 1, idx)))
         ]
-        after = [k for k in starts if k >= idx and not _strong_boundary(sent, idx, k)]
+        after = [
+            k
+            for k in starts
+            if k >= idx
+            and not _strong_boundary(sent, idx, k)
+            and not any(tok.lower in _BOUNDARY_WORDS - {"after", "before"} for tok in sent.tokens[idx:k])
+        ]
         owner = before[-1] if before else (after[0] if after else None)
         if owner is not None and owner not in owners:
             owners[owner] = t
+    _since_clause(doc, sent, starts, owners)
     return owners
+
+
+def _since_clause(doc: Document, sent: _Sentence, starts: Sequence[int], owners: dict[int, TimeExpression]) -> None:
+    """In "Since X, A has done B", B runs from X to the reference date (an open range)."""
+    toks = sent.tokens
+    if not toks or toks[0].lower != "since" or doc.reference is None:
+        return
+    comma = next((i for i, t in enumerate(toks) if t.lower == ","), None)
+    if comma is None:
+        return
+    lo, hi = toks[0].start, toks[comma].start
+    inner = [t for t in doc.times if t.resolved is not None and lo <= t.span.start < hi]
+    if not inner:
+        return
+    for k in starts:
+        if k > comma and k not in owners:
+            owners[k] = inner[0]
 
 
 def _detached(sent: _Sentence, lo: int, hi: int) -> bool:
@@ -980,7 +1006,7 @@ def _detached(sent: _Sentence, lo: int, hi: int) -> bool:
             word.endswith("ed")
             and prev.isalpha()
             and not prev.endswith("ly")
-            and prev not in _FINITE_BEFORE
+            and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
             and sent.in_group[k - 1] < 0
         ):
             return True
@@ -996,10 +1022,15 @@ def _strong_boundary(sent: _Sentence, lo: int, hi: int) -> bool:
     return any(t.text in _BOUNDARY_PUNCT or t.lower in _SPEECH for t in sent.tokens[lo:hi])
 
 
-def _date(doc: Document, sent: _Sentence, time: TimeExpression | None) -> tuple[TimeSpan | None, str | None]:
+def _date(
+    doc: Document,
+    sent: _Sentence,
+    time: TimeExpression | None,
+    trigger_at: int,
+) -> tuple[TimeSpan | None, str | None]:
     if time is None or time.resolved is None:
         return None, None
-    since = _since_range(doc, sent, time)
+    since = _since_range(doc, sent, time, trigger_at)
     if since is not None:
         return since, "since"
     return time.resolved, "clause"
@@ -1061,6 +1092,8 @@ def _inherit_meeting(events: list[Event], reference: dt.date | None) -> list[Eve
         if undated and e.mode is Mode.ASSERTED and e.source is not None:
             here = e.evidence.start if e.evidence else 0
             fits = [m for m in meetings if _readout_of(e, m, reference)]
+            talks = [m for m in fits if m.cameo in {"040", "044", "046"}]
+            fits = talks or fits
             before = [m for m in fits if m.evidence is None or m.evidence.start <= here]
             m = before[-1] if before else (fits[0] if fits else None)
             if m is not None:
@@ -1073,6 +1106,19 @@ def _inherit_meeting(events: list[Event], reference: dt.date | None) -> list[Eve
                 )
         out.append(e)
     return out
+
+
+def _deployment_places(events: list[Event]) -> list[Event]:
+    """A deployment told again without its place is where the article first placed it."""
+    where = next((e.location for e in events if e.type is EventType.MOBILIZE and e.location is not None), None)
+    if where is None:
+        return events
+    return [
+        attrs.evolve(e, location=where, location_method="article")
+        if e.type is EventType.MOBILIZE and e.location is None
+        else e
+        for e in events
+    ]
 
 
 def _dateline_places(events: list[Event], doc: Document, reference: dt.date | None) -> list[Event]:
