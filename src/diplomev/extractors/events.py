@@ -467,18 +467,26 @@ class _Sentence:
         return prev.isalpha() and not prev.endswith("ly") and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
 
     def _reading(self, match: Match) -> Match | None:
-        """Choose the verb or noun reading of a trigger, or drop it."""
+        """Choose the verb or noun reading of a trigger, trying shorter readings when the longest fails."""
+        readings = [match] + [Match(match.first, last, p, v) for last, p, v in match.alternatives]
+        for reading in readings:
+            chosen = self._check(reading)
+            if chosen is not None:
+                return chosen
+        return None
+
+    def _check(self, match: Match) -> Match | None:
         if self.in_group[match.first] >= 0 or self.in_group[match.last - 1] >= 0:
             return None
         if match.pattern.kind == "verb" and match.verb_index > 0 and self.tokens[match.verb_index].text[:1].isupper():
-            return match.as_noun()  # "in early March", "Warns Daily": a name, not a verb
+            return None  # "in early March", "Warns Daily": a name, not a verb
         if match.pattern.kind == "verb" and match.verb_index >= 0 and self._reduced_relative(match):
             return None
         if match.pattern.kind == "verb" and match.verb_index == match.first:
             prev = self.tokens[match.first - 1].lower if match.first > 0 else ""
             # a verb form after a determiner or at the start of a sentence is a noun ("the deal", "Talks between")
             if prev in _NOUN_PRECEDERS or match.first == 0:
-                return match.as_noun()
+                return None
         return match
 
     # ----------------------------------------------------------------- arguments

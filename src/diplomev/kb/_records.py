@@ -59,7 +59,7 @@ class Organisation:
     Examples:
         >>> from diplomev.kb import KnowledgeBase
         >>> KnowledgeBase.default().organisation("NATO").name
-        'North Atlantic Treaty Organization'
+        'NATO'
     """
 
     name: str
