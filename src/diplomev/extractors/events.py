@@ -641,6 +641,16 @@ class _Sentence:
                 return [g]
         return []
 
+    def host_person(self, match: Match, country: str) -> Actor | None:
+        """The person of the host country the visitor meets later in the sentence ("... for talks with Wang Yi")."""
+        for g in self.groups:
+            if g.first < match.last:
+                continue
+            person = next((a for a in g.actors if a.kind is ActorKind.PERSON and a.country == country), None)
+            if person is not None and any(t.lower == "with" for t in self.tokens[match.last : g.first]):
+                return person
+        return None
+
     def noun_agent(self, match: Match) -> list[_Group]:
         """For "air strikes by the army on ...": the groups after "by"."""
         k = match.last
@@ -651,12 +661,25 @@ class _Sentence:
         return []
 
     def between(self, match: Match) -> list[_Group]:
-        """For "talks between X and Y": the groups of X and Y."""
+        """For "talks (held) between X(, <apposition>,) and Y": the groups of X and Y."""
         k = match.last
-        if k < len(self.tokens) and self.tokens[k].lower == "between":
-            for gi, g in enumerate(self.groups):
-                if g.first in (k + 1, k + 2):
-                    return _compound(self.groups, gi, self.tokens, 1)
+        while k < len(self.tokens) and k < match.last + 3 and self.tokens[k].lower in {"held", "conducted", "that"}:
+            k += 1
+        if k >= len(self.tokens) or self.tokens[k].lower != "between":
+            return []
+        for gi, g in enumerate(self.groups):
+            if g.first in (k + 1, k + 2):
+                pair = _compound(self.groups, gi, self.tokens, 1)
+                if len(pair) > 1:
+                    return pair
+                # "between X, a director of ..., and Y": the next group after "and"
+                for h in self.groups[gi + 1 :]:
+                    gap = self.tokens[g.last : h.first]
+                    if len(gap) > 14 or any(_is_boundary(t) for t in gap):
+                        break
+                    if gap and gap[-1].lower == "and" and not self.is_modifier(h):
+                        return [g, h]
+                return [g]
         return []
 
     # ----------------------------------------------------------------- mode
@@ -876,7 +899,11 @@ class EventCoder:
         if f.pattern.visit and not f.targets:
             if location is None or not location.country:
                 return []  # a visit with no destination named is not coded
-            host = Actor(country=location.country, sector="GOV", kind=ActorKind.STATE)
+            host = sent.host_person(f.match, location.country) or Actor(
+                country=location.country,
+                sector="GOV",
+                kind=ActorKind.STATE,
+            )
             pairs = [(s, host) for s, _ in pairs if s.country != location.country]
         cameo = f.pattern.cameo
         evidence = Evidence(text=f.sentence.slice(doc.text), start=f.sentence.start, end=f.sentence.end)
