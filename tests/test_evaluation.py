@@ -95,7 +95,6 @@ def test_equals_the_reference_scorer_on_the_seeds(seeds_dir: Path, tmp_path: Pat
             "--times",
             str(times),
             "--json",
-            "--show-errors",
         ],
         capture_output=True,
         text=True,
