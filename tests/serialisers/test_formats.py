@@ -182,3 +182,35 @@ class TestCommandLine:
         out = tmp_path / "events.csv"
         assert main(["extract", str(article), "-o", str(out)]) == 0
         assert out.read_text(encoding="utf-8").startswith("id,article,type,cameo")
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "reference" / "formats"
+
+
+class TestReferencePages:
+    @pytest.mark.parametrize("name", [*FORMATS])
+    def test_every_format_has_a_page_with_an_example(self, name: str) -> None:
+        """Each format is documented on its own page, with an Example section."""
+        text = (DOCS / f"{name}.md").read_text(encoding="utf-8")
+        assert "## Example" in text
+        assert f"`{name}`" in text
+
+    @pytest.mark.parametrize(
+        ("page", "columns"),
+        [
+            ("gdelt", "diplomev.serialisers.gdelt:GDELT_COLUMNS"),
+            ("icews", "diplomev.serialisers.icews:ICEWS_COLUMNS"),
+            ("csv", "diplomev.serialisers.csv:CSV_COLUMNS"),
+        ],
+    )
+    def test_column_tables_mirror_the_module_tuples(self, page: str, columns: str) -> None:
+        """The numbered column table of the page lists the module's tuple, in order."""
+        import importlib
+        import re
+
+        module, attr = columns.split(":")
+        expected = getattr(importlib.import_module(module), attr)
+        text = (DOCS / f"{page}.md").read_text(encoding="utf-8")
+        documented = re.findall(r"^\| (\d+) \| `([^`]+)` \|", text, flags=re.MULTILINE)
+        assert [int(n) for n, _ in documented] == list(range(1, len(expected) + 1))
+        assert tuple(c for _, c in documented) == expected
