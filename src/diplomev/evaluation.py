@@ -226,22 +226,48 @@ def load_gold(directory: str | Path, *, validate: bool = True) -> dict[str, Gold
         if not isinstance(raw, dict):
             msg = f"{path}: a gold file holds one JSON object"
             raise GoldError(msg)
+        name = raw.get("article") or path.stem
+        if not isinstance(name, str):
+            msg = f"{path}: field 'article' must be a string, got {name!r:.60}"
+            raise GoldError(msg)
         article = GoldArticle(
-            article=str(raw.get("article") or path.stem),
-            metadata=raw.get("metadata") or {},
-            events=tuple(raw.get("events") or ()),
-            times=tuple(raw.get("times") or ()),
-            notes=raw.get("notes"),
+            article=name,
+            metadata=_field(raw, "metadata", dict, path) or {},
+            events=tuple(_items(raw, "events", path)),
+            times=tuple(_items(raw, "times", path)),
+            notes=raw.get("notes") if isinstance(raw.get("notes"), str) else None,
         )
         if validate:
-            text_path = folder.parent / f"{article.article}.txt"
-            text = text_path.read_text(encoding="utf-8-sig") if text_path.is_file() else None
+            # the article text beside the gold folder, named like the gold file (never a path taken from the file)
+            text_path = folder.parent / f"{path.stem}.txt"
+            try:
+                text = text_path.read_text(encoding="utf-8-sig") if text_path.is_file() else None
+            except (OSError, UnicodeDecodeError) as err:
+                msg = f"{text_path}: cannot read the article of {path.name}: {err}"
+                raise GoldError(msg) from err
             problems = validate_gold(article, text)
             if problems:
                 msg = f"{path}: " + "; ".join(problems)
                 raise GoldError(msg)
         gold[article.article] = article
     return gold
+
+
+def _field(raw: Mapping[str, Any], key: str, kind: type, path: Path) -> Any:
+    value = raw.get(key)
+    if value is not None and not isinstance(value, kind):
+        msg = f"{path}: field {key!r} must be a JSON {'object' if kind is dict else 'array'}, got {value!r:.60}"
+        raise GoldError(msg)
+    return value
+
+
+def _items(raw: Mapping[str, Any], key: str, path: Path) -> list[Mapping[str, Any]]:
+    items = _field(raw, key, list, path) or []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            msg = f"{path}: {key}[{i}] must be a JSON object, got {item!r:.60}"
+            raise GoldError(msg)
+    return items
 
 
 def _valid_date(value: Any) -> bool:
@@ -253,7 +279,7 @@ def _valid_date(value: Any) -> bool:
         and isinstance(end, str)
         and len(start) == len(end) == 10
         and start <= end
-        and value.get("granularity") in {"day", "week", "month", "season", "year", "decade", "range"}
+        and value.get("granularity") in ("day", "week", "month", "season", "year", "decade", "range")
     )
 
 
@@ -275,7 +301,7 @@ def validate_gold(gold: GoldArticle, text: str | None = None) -> list[str]:
         cameo = ev.get("cameo")
         if cameo is not None and not taxonomy.is_code(cameo):
             problems.append(f"{where}: field 'cameo': {cameo!r} is not a CAMEO code")
-        if ev.get("mode", "asserted") not in {"asserted", "planned", "negated", "hypothetical"}:
+        if ev.get("mode", "asserted") not in ("asserted", "planned", "negated", "hypothetical"):
             problems.append(f"{where}: field 'mode': {ev.get('mode')!r} is not a mode")
         if ev.get("date") is not None and not _valid_date(ev["date"]):
             problems.append(f"{where}: field 'date': {ev['date']!r} is not a valid date span")
