@@ -139,11 +139,18 @@ def flatten(event: Event) -> dict[str, Value]:
     return out
 
 
+_KEYS: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, str], ...]] = {}
+
+
 def _group(row: Mapping[str, Value], prefix: str, fields: tuple[str, ...]) -> dict[str, Value] | None:
-    present = {f: row[f"{prefix}.{f}"] for f in fields if f"{prefix}.{f}" in row}
-    if all(v is None for v in present.values()):
-        return None
-    return present
+    keys = _KEYS.get((prefix, fields))
+    if keys is None:
+        keys = _KEYS[prefix, fields] = tuple((f, f"{prefix}.{f}") for f in fields)
+    present = {f: row[key] for f, key in keys if key in row}
+    for value in present.values():
+        if value is not None:
+            return present
+    return None
 
 
 def _require(group: Mapping[str, Value], prefix: str, field: str) -> Value:

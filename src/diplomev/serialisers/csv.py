@@ -9,7 +9,7 @@ round trip is exact.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from diplomev.errors import SerialisationError
@@ -75,24 +75,33 @@ def _cell(column: str, value: Value) -> str:
     return neutralise(str(value))
 
 
-def _parse(column: str, cell: str) -> Value:
-    if column not in FLOAT_COLUMNS and column not in INT_COLUMNS:
-        return restore(cell)
-    text = cell[1:] if cell.startswith(_ESCAPE) else cell
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        number = float(text)
-        if column in FLOAT_COLUMNS:
-            return number
-        if number.is_integer():
-            return int(text) if text.lstrip("-").isdigit() else int(number)
-    except ValueError:
-        pass
-    kind = "a number" if column in FLOAT_COLUMNS else "an integer"
-    msg = f"column {column!r}: expected {kind}, got {cell!r}"
-    raise ValueError(msg)
+def _number(column: str) -> Callable[[str], Value]:
+    """Return the parser of a number column's cells (a leading apostrophe is tolerated)."""
+    is_float = column in FLOAT_COLUMNS
+
+    def parse(cell: str) -> Value:
+        text = (cell[1:] if cell.startswith(_ESCAPE) else cell).strip()
+        if not text:
+            return None
+        try:
+            number = float(text)
+            if is_float:
+                return number
+            if number.is_integer():
+                return int(text) if text.lstrip("-").isdigit() else int(number)
+        except ValueError:
+            pass
+        kind = "a number" if is_float else "an integer"
+        msg = f"column {column!r}: expected {kind}, got {cell!r}"
+        raise ValueError(msg)
+
+    return parse
+
+
+def _parser(column: str) -> Callable[[str], Value]:
+    if column in FLOAT_COLUMNS or column in INT_COLUMNS:
+        return _number(column)
+    return restore
 
 
 @registries.serialisers.register("csv")
@@ -172,7 +181,7 @@ class Csv:
             msg = f"the header has no {' or '.join(repr(m) for m in missing)} column; got {header[:8]!r}"
             deliver(SerialisationError(msg, path=path, line=1), on_error)
             return
-        index = {name: i for i, name in enumerate(header) if name in CSV_COLUMNS}
+        columns = [(name, i, _parser(name)) for i, name in enumerate(header) if name in CSV_COLUMNS]
         width = len(header)
         done = reader.line_num
         while True:
@@ -192,6 +201,6 @@ class Csv:
                 if len(cells) != width:
                     msg = f"expected {width} cells as in the header, got {len(cells)}"
                     raise ValueError(msg)  # noqa: TRY301 - reported like every other bad row
-                yield unflatten({name: _parse(name, cells[i]) for name, i in index.items()})
+                yield unflatten({name: parse(cells[i]) for name, i, parse in columns})
             except ValueError as err:
                 deliver(SerialisationError(str(err), path=path, line=line), on_error)
