@@ -288,3 +288,28 @@ class TestVerbDictionary:
         conv = read_verb_dictionary(io.StringIO(text))
         assert conv.data["patterns"] == []
         assert "more than" in conv.skipped[0].reason
+
+
+class TestHostileInput:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "--- " + " " * 200_000 + "x",
+            "[" * 200_000,
+            "<!--" * 50_000,
+            "A_ [" + "K" * 100_000 + " " * 100_000 + "1]",
+            "&" + "A" * 200_000,
+            "- * " + "(" * 100_000,
+            "!" + "A" * 200_000,
+            "### " + "#" * 200_000,
+        ],
+    )
+    def test_long_junk_lines_take_linear_time(self, line: str) -> None:
+        """Megabyte-scale junk lines are rejected or skipped quickly, never with runaway backtracking."""
+        import time
+
+        for reader in (read_actor_dictionary, read_agent_dictionary, read_verb_dictionary):
+            start = time.perf_counter()
+            errors: list[DictionaryError] = []
+            reader(io.StringIO(line + "\n"), on_error=errors.append)
+            assert time.perf_counter() - start < 2.0, reader.__name__

@@ -122,14 +122,11 @@ _TITLE_ENDINGS = ("ER", "OR", "IST", "ANT", "ENT", "MAN", "MEN", "IAN", "ARY", "
 _BODY_ENDINGS = ("MENT", "MENTS", "ISM")
 _ORGANISATION_KINDS = {"NGO": "ngo", "MED": "media"}
 
-_COMMENT = regex.compile(r"<!--.*?-->|#.*|;.*")
 _BRACKET = regex.compile(r"\[([^\[\]]*)\]")
 _BRACE = regex.compile(r"\{([^{}]*)\}")
-_CODE = regex.compile(r"\s*(~?[A-Za-z0-9]+~?|---)\s*(.*?)\s*")
+_CODE = regex.compile(r"~?[A-Za-z0-9]+~?|---")
 _DATE = regex.compile(r"\d{6}|\d{8}")
 _MARKER = regex.compile(r"!([A-Za-z0-9_]+)!")
-_BLOCK = regex.compile(r"-{3}\s*(.*?)\s*(?:\[([^\[\]]*)\])?\s*-{3}")
-_HASH_BLOCK = regex.compile(r"#{3}\s*(.*?)\s*#{3}")
 _WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9'.,/&-]*")
 
 
@@ -193,6 +190,41 @@ def _decode(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
+def _strip_comments(line: str) -> str:
+    """Remove ``<!-- ... -->`` comments, then everything after ``#`` or ``;`` (linear time)."""
+    parts = []
+    pos = 0
+    while True:
+        start = line.find("<!--", pos)
+        if start < 0:
+            parts.append(line[pos:])
+            break
+        parts.append(line[pos:start])
+        end = line.find("-->", start + 4)
+        if end < 0:
+            break
+        pos = end + 3
+    text = "".join(parts)
+    for mark in ("#", ";"):
+        cut = text.find(mark)
+        if cut >= 0:
+            text = text[:cut]
+    return text.rstrip()
+
+
+def _block_header(text: str, fence: str) -> tuple[str, str | None] | None:
+    """Parse ``--- NAME [CODE] ---`` (or ``### NAME ###``) into (name, code spec); None if it is not one."""
+    if len(text) < 6 or not text.startswith(fence) or not text.endswith(fence):
+        return None
+    inner = text.strip(fence[0]).strip()
+    spec = None
+    open_ = inner.find("[")
+    if open_ >= 0 and inner.endswith("]"):
+        spec = inner[open_ + 1 : -1]
+        inner = inner[:open_].strip()
+    return inner, spec
+
+
 def _raw_lines(source: Source, name: str | None) -> tuple[str, Iterator[str]]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
@@ -228,7 +260,7 @@ def _lines(source: Source, name: str | None) -> tuple[str, Iterator[tuple[int, s
             if start >= 0 and line.find("-->", start) < 0:
                 line = line[:start]
                 in_comment = True
-            yield number, _COMMENT.sub("", line).rstrip(), original.rstrip("\r\n")
+            yield number, _strip_comments(line), original.rstrip("\r\n")
 
     return where, clean()
 
@@ -320,11 +352,12 @@ class _Code:
 
 def _code(spec: str) -> _Code | None:
     """Parse ``KORGOV 170618-210208`` (or ``<date``, ``>date``, no restriction); None for a null code."""
-    match = _CODE.fullmatch(spec)
-    if match is None:
+    parts = spec.split(None, 1)
+    if not parts or not _CODE.fullmatch(parts[0]):
         msg = f"expected [CODE] or [CODE restriction], got [{spec}]"
         raise ValueError(msg)
-    code, restriction = match.group(1).strip("~").upper(), match.group(2)
+    code = parts[0].strip("~").upper()
+    restriction = parts[1].strip() if len(parts) > 1 else ""
     if code == "---":
         return None
     if not restriction:
@@ -924,19 +957,13 @@ def read_verb_dictionary(
     block: _Block | None = None
     for number, line, original in lines:
         text = line.strip()
-        if not text:
+        header = _block_header(text, "---") or _block_header(original.strip(), "###")
+        if not text and header is None:
             synset = None
             continue
-        header = _BLOCK.fullmatch(text)
         if header is not None:
             synset = None
-            block = _Block(header.group(1) or "block", number, _block_code(header.group(2)))
-            blocks.append(block)
-            continue
-        hash_header = _HASH_BLOCK.fullmatch(original.strip())
-        if hash_header is not None:
-            synset = None
-            block = _Block(hash_header.group(1) or "block", number, None)
+            block = _Block(header[0] or "block", number, _block_code(header[1]))
             blocks.append(block)
             continue
         problem = _check_brackets(text)

@@ -214,3 +214,28 @@ class TestReferencePages:
         documented = re.findall(r"^\| (\d+) \| `([^`]+)` \|", text, flags=re.MULTILINE)
         assert [int(n) for n, _ in documented] == list(range(1, len(expected) + 1))
         assert tuple(c for _, c in documented) == expected
+
+
+JUNK = {
+    "deep nesting": "[" * 100_000 + "\n",
+    "open braces": "{" * 100_000,
+    "huge cell": "article,cameo\r\n" + "a" * 1_000_000 + ",040\r\nb,040\r\n",
+    "unclosed quote": '"' * 100_001,
+    "tabs": "\t" * 500_000 + "\n",
+    "one long line": "x" * 2_000_000,
+    "control characters": "\x00\x1b\x7f\u2028\ufeff" * 100_000,
+}
+
+
+class TestHostileInput:
+    @pytest.mark.parametrize("name", READABLE)
+    @pytest.mark.parametrize("junk", list(JUNK))
+    def test_junk_is_reported_not_crashed_on(self, name: str, junk: str) -> None:
+        """Megabytes of junk give SerialisationErrors (never another exception) in linear time."""
+        import time
+
+        errors: list[SerialisationError] = []
+        start = time.perf_counter()
+        list(get_serialiser(name).load(io.StringIO(JUNK[junk]), on_error=errors.append))  # type: ignore[call-arg]
+        assert time.perf_counter() - start < 5.0
+        assert all(isinstance(e, SerialisationError) and e.line is not None for e in errors)

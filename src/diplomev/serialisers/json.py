@@ -83,6 +83,8 @@ class _Buffer:
                 if near_end and self.more():
                     continue
                 return _MISSING, err
+            except RecursionError:
+                return _MISSING, json.JSONDecodeError("nesting too deep", self.text, self.pos)
             if end >= len(self.text) and self.more():
                 continue  # a number may go on in the next chunk
             self.pos = end

@@ -93,6 +93,8 @@ class JsonLines:
                     raw = json.loads(line)
                 except json.JSONDecodeError as err:
                     raise SerialisationError(f"not JSON: {err.msg}", path=path, line=number) from err
+                except RecursionError:
+                    raise SerialisationError("not JSON: nesting too deep", path=path, line=number) from None
                 yield structure(raw, target, line=number, path=path)
             except SerialisationError as err:
                 if on_error is None:

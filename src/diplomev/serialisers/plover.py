@@ -347,6 +347,9 @@ class Plover:
                 except json.JSONDecodeError as err:
                     msg = f"not JSON: {err.msg}"
                     raise SerialisationError(msg, path=path, line=number) from err
+                except RecursionError:
+                    msg = "not JSON: nesting too deep"
+                    raise SerialisationError(msg, path=path, line=number) from None
                 try:
                     events = _events(raw)
                 except (DiplomevError, ValueError, TypeError, KeyError) as err:
