@@ -136,8 +136,8 @@ class TestGdelt:
         assert [gdelt_view(e) for e in Gdelt().load(io.StringIO(text))] == [gdelt_view(SAMPLE)]
 
     def test_date_added_option(self) -> None:
-        """DATEADDED can be set to the time the data were produced."""
-        when = dt.datetime(2024, 3, 6, 12, 15, tzinfo=dt.timezone.utc)
+        """DATEADDED can be set to the time the data were produced, written in UTC."""
+        when = dt.datetime(2024, 3, 6, 21, 15, tzinfo=dt.timezone(dt.timedelta(hours=9)))
         line = _dump([SAMPLE], date_added=when)
         assert line.rstrip("\n").split("\t")[GDELT_COLUMNS.index("DATEADDED")] == "20240306121500"
 

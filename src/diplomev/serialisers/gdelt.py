@@ -184,6 +184,8 @@ def _row(event: Event, *, date_added: dt.datetime | None = None) -> list[str]:
         fraction = min(day.timetuple().tm_yday - 1, 364) / 365
         dates = [_day(day), f"{day.year:04d}{day.month:02d}", str(day.year), f"{day.year + fraction:.4f}"]
     if date_added is not None:
+        if date_added.tzinfo is not None:
+            date_added = date_added.astimezone(dt.timezone.utc)
         added = date_added.strftime("%Y%m%d%H%M%S")
     else:
         added = "" if day is None else _day(day) + "000000"
@@ -271,8 +273,9 @@ class Gdelt:
 
     Args:
         header: Write a first row with the column names (GDELT's own files have none).
-        date_added: The time written in ``DATEADDED``; by default the event's
-            start date at midnight.
+        date_added: The time written in ``DATEADDED`` (converted to UTC when
+            it has a time zone, as GDELT's times are UTC); by default the
+            event's start date at midnight.
 
     Examples:
         >>> import io

@@ -169,7 +169,7 @@ def _read_actor(raw: Any, field: str) -> Actor:
         "country": country,
         "sector": raw.get("sector") or None,
         "role": raw.get("office"),
-        "aliases": tuple(raw.get("aliases", ())),
+        "aliases": tuple(_strings(raw.get("aliases"), "aliases")),
     }
     if "kind" in raw:
         kwargs["kind"] = raw["kind"]
