@@ -25,6 +25,7 @@ event's ``attribution``, never as its source.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -281,6 +282,7 @@ _FINITE_BEFORE = frozenset(
         "officially",
     },
 )
+_NEW_SUBJECT = frozenset({"the", "it", "he", "she", "they", "we", "i", "this", "these", "those"})
 _LOOSE_PREPS = frozenset({None, "of", "in", "to", "against", "on", "over", "toward", "towards", "at"})
 _LOCATIVE = frozenset({"in", "at", "on", "near", "inside", "outside"})
 _MEET_CODES = frozenset({"040", "044"})
@@ -412,22 +414,37 @@ _VERBISH = frozenset(
 
 
 def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direction: int) -> list[_Group]:
-    """Extend groups[idx] with coordinated neighbours ("X and Y", "X, Y and Z") in *direction*."""
-    out = [groups[idx]]
-    pending: list[_Group] = []
+    """Extend groups[idx] with coordinated neighbours ("X and Y", "X, Y and Z") in *direction*.
+
+    A comma joins two members only in a list that an "and" closes ("X, Y and Z").
+    """
+    chain: list[tuple[str, _Group]] = []
     j = idx
     while 0 <= j + direction < len(groups):
         a, b = (groups[j + direction], groups[j]) if direction < 0 else (groups[j], groups[j + direction])
         between = [t.lower for t in tokens[a.last : b.first]]
         if between == [","]:
-            pending.append(groups[j + direction])  # "X, Y and Z": a comma counts only before an "and"
+            chain.append((",", groups[j + direction]))
         elif between in (["and"], [",", "and"], ["&"], ["-"]):
-            out += [*pending, groups[j + direction]]
-            pending = []
+            chain.append(("and", groups[j + direction]))
         else:
             break
         j += direction
-    return out
+    if direction > 0:
+        # going right, commas count only before a later "and"
+        last_and = max((i for i, (link, _) in enumerate(chain) if link == "and"), default=-1)
+        chain = chain[: last_and + 1]
+    elif not any(link == "and" for link, _ in chain):
+        # going left, the "and" is next to the head: commas alone make no list
+        chain = []
+    else:
+        first_comma_after_and = next(
+            (i for i, (link, _) in enumerate(chain) if link == "," and not any(x == "and" for x, _ in chain[:i])),
+            None,
+        )
+        if first_comma_after_and is not None:
+            chain = chain[:first_comma_after_and]
+    return [groups[idx]] + [g for _, g in chain]
 
 
 def _actors(groups: Iterable[_Group]) -> tuple[Actor, ...]:
@@ -500,13 +517,53 @@ class _Sentence:
             inner = gap[:-1] if gap and gap[-1].lower == "as" else gap
             if len(gap) > max_tokens or any(_is_boundary(t) for t in inner) or _open_paren(gap):
                 return []
+            if any(a.lower == "," and b.lower in _NEW_SUBJECT for a, b in itertools.pairwise(gap)):
+                return []  # "..., the meeting will ...": a new clause with its own subject
             before = self.tokens[g.first - 1].lower if g.first > 0 else ""
             if before in _PREPOSITIONS and not self._plural_head_of(g):
                 continue
             if self.is_modifier(g) and not self._is_possessor_subject(g, k):
                 continue
-            return _compound(self.groups, gi, self.tokens, -1)
+            members = _compound(self.groups, gi, self.tokens, -1)
+            head = min(m.first for m in members)
+            if (
+                head > 0
+                and self.tokens[head - 1].lower in _PREPOSITIONS
+                and not self._plural_head_of(
+                    min(members, key=lambda m: m.first),
+                )
+            ):
+                continue  # "a warning to Washington and Seoul": the whole list is inside a phrase
+            return members
         return []
+
+    def participle_after_comma(self, match: Match) -> bool:
+        """Whether the trigger is an -ing participle opening a clause (", accusing X of ...")."""
+        v = match.verb_index
+        return v > 0 and self.tokens[v].lower.endswith("ing") and self.tokens[v - 1].lower == ","
+
+    def main_subject(self, k: int) -> list[_Group]:
+        """The subject of the sentence's main clause: its first mention not inside a phrase."""
+        for gi, g in enumerate(self.groups):
+            if g.first >= k:
+                break
+            before = self.tokens[g.first - 1].lower if g.first > 0 else ""
+            if before in _PREPOSITIONS or self.is_modifier(g):
+                continue
+            return _compound(self.groups, gi, self.tokens, 1)
+        return []
+
+    def coordinated_subject(self, k: int) -> list[_Group]:
+        """The subject of a verb coordinated after a reporting verb ("X said ..., and threatened ...")."""
+        j = k - 1
+        while j >= 0 and self.tokens[j].lower.endswith("ly"):
+            j -= 1
+        if j < 0 or self.tokens[j].lower != "and":
+            return []
+        speech = next((i for i in range(j - 1, -1, -1) if self.tokens[i].lower in _SPEECH), None)
+        if speech is None:
+            return []
+        return self.left(speech)
 
     def _plural_head_of(self, g: _Group) -> bool:
         """Whether "<officials|leaders|diplomats> of X" makes X the acting party."""
@@ -838,7 +895,9 @@ class EventCoder:
             if agent is not None:
                 sources, targets = agent, sent.left(match.first)
             else:
-                sources = sent.left(match.first)
+                sources = sent.left(match.first) or sent.coordinated_subject(match.first)
+                if sent.participle_after_comma(match):
+                    sources = sent.main_subject(match.first) or sources
                 targets = sent.right(match.last, pattern.target_preps, strict=pattern.symmetric)
                 if not targets:
                     targets = [
@@ -1197,26 +1256,24 @@ def _precision(span: TimeSpan | None) -> int:
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """Merge events of one article that report the same happening."""
+    """Merge events of one article that report the same happening.
+
+    Two events are the same happening when they have the same type, mode and
+    source, compatible targets (equal, or one of them unknown) and compatible
+    dates (overlapping, or one of them unknown). The merged event keeps the
+    most precise date, the known target and place, and every evidence span.
+    """
     merged: list[Event] = []
     for e in events:
         for i, m in enumerate(merged):
-            if (
-                m.cameo[:2] == e.cameo[:2]
-                and m.type is e.type
-                and m.mode is e.mode
-                and _same_party(m.source, e.source)
-                and _same_party(m.target, e.target)
-                and (m.date is None or e.date is None or m.date.overlaps(e.date))
-                and (m.source is None or e.source is None or m.source.sector == e.source.sector)
-                and (m.target is None or e.target is None or m.target.sector == e.target.sector)
-            ):
+            if _same_happening(m, e):
                 date = m.date if _precision(m.date) <= _precision(e.date) else e.date
                 extra = m.extra_evidence
                 if e.evidence is not None and e.evidence != m.evidence and e.evidence not in extra:
                     extra = (*extra, e.evidence)
                 merged[i] = attrs.evolve(
                     m,
+                    target=m.target or e.target,
                     date=date,
                     date_method=m.date_method if date == m.date else e.date_method,
                     location=m.location or e.location,
@@ -1229,3 +1286,28 @@ def _merge(events: list[Event]) -> list[Event]:
         else:
             merged.append(e)
     return merged
+
+
+def _same_happening(m: Event, e: Event) -> bool:
+    if m.cameo[:2] != e.cameo[:2] or m.type is not e.type or m.mode is not e.mode:
+        return False
+    if m.source is None or e.source is None:
+        return False
+    same_source = (
+        m.source.name == e.source.name
+        if m.source.name and e.source.name
+        else (
+            m.source.country == e.source.country
+            and (m.source.sector is None or e.source.sector is None or m.source.sector == e.source.sector)
+            and m.source.name is None
+            and e.source.name is None
+        )
+    )
+    if not same_source:
+        return False
+    if m.target is not None and e.target is not None:
+        if not _same_party(m.target, e.target) or m.target.sector != e.target.sector:
+            return False
+    elif (m.target is not None or e.target is not None) and m.date is not None and e.date is not None:
+        return False  # one report names no target: the same happening only when no dates differ
+    return m.date is None or e.date is None or m.date.overlaps(e.date)
