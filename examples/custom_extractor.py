@@ -25,7 +25,8 @@ TEXT = (
 
 full = Pipeline.default().run(diplomev.Article(id="ca-1", text=TEXT))
 filtered = Pipeline([*diplomev.DEFAULT_STEPS, "material-only"]).run(diplomev.Article(id="ca-1", text=TEXT))
-assert full is not None and filtered is not None
+assert full is not None
+assert filtered is not None
 print("all events:     ", [(e.type.value, e.quad_class) for e in full.events])
 print("material events:", [(e.type.value, e.quad_class) for e in filtered.events])
 assert all(e.quad_class in (2, 4) for e in filtered.events)
