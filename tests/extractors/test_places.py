@@ -71,3 +71,13 @@ class TestPlaceRecogniser:
         doc = STEP(Document(article=Article(id="p", text=text)))
         for p in doc.places:
             assert p.span.slice(text) == p.text
+
+
+def test_known_city_keeps_its_country_before_a_comma_and_a_country() -> None:
+    """'landed in Tokyo, North Korea fired ...' is Tokyo in Japan, not a Tokyo in North Korea."""
+    from diplomev import Article, Document
+    from diplomev.extractors.places import PlaceRecogniser
+
+    text = "Hours before the president landed in Tokyo, North Korea fired a missile."
+    doc = PlaceRecogniser()(Document(article=Article(id="t", text=text)))
+    assert [(p.text, p.location.country) for p in doc.places] == [("Tokyo", "JPN")]

@@ -205,7 +205,8 @@ def _extend(
     """Extend a place with ", <Country>" or "'s <seat of government>"."""
     if lexeme.kind != "country":
         after = _country_after(analysis, end, hi)
-        if after is not None and (lexeme.iso3 == after[1] or lexeme.kind == "city"):
+        # a known city keeps its own country: "Tokyo, North Korea fired ..." is not a Tokyo in North Korea
+        if after is not None and lexeme.iso3 in (after[1], None):
             return after[0], Location(name=location.name, country=after[1])
     pos = analysis.possessive(end, hi)
     if pos and lexeme.kind in ("metonym", "city"):
