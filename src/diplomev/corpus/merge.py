@@ -236,7 +236,7 @@ def _cluster(items: list[tuple[Report, int, int]], tolerance: int) -> list[list[
 
     Reports are taken narrowest first, so every cluster is seeded by its
     most precise report; a report that overlaps several clusters joins the
-    one with the most mentions. The result does not depend on input order.
+    one with the most mentions. The grouping does not depend on input order.
     """
     ranked = sorted(
         enumerate(items),
@@ -289,8 +289,9 @@ class EventMerger:
     date overlaps several clusters joins the one with the most mentions).
     Undated reports merge only with the undated reports of the same group
     whose articles were published at most *undated_window_days* apart (all
-    of them, if publication dates are unknown). The result does not depend
-    on the order the events were added in.
+    of them, if publication dates are unknown). Which events are merged
+    does not depend on the order they were added in (only exact ties in the
+    choice of the representative are broken by that order).
 
     Args:
         actor_key: The identity of an actor for grouping (default `actor_key`).
