@@ -182,6 +182,8 @@ class Lexicon:
         found: list[tuple[int, list[Lexeme]]] = []
         j = i
         while j < hi:
+            if keys[j] == _END:
+                break  # a NUL in the text is never part of a phrase (and is the trie's end marker)
             child = node.get(keys[j])
             if child is None:
                 break
