@@ -446,3 +446,19 @@ class TestSeeds:
             got = {(m.actor.name, m.actor.country, m.actor.sector) for m in doc.mentions}
             missing += [(gold["article"], w) for w in sorted(wanted, key=str) if w not in got]
         assert missing == []
+
+
+def test_sentence_initial_title_continues_the_previous_subject() -> None:
+    """'Seoul reacted sharply. Trade Minister X ...' makes X South Korean even in a Japanese report."""
+    from diplomev import Article, Pipeline, Source
+
+    text = (
+        "TOKYO, July 1 (Kyodo) -- Japan tightened controls on exports to South Korea, the ministry said. "
+        "Seoul reacted sharply. Trade Minister Han Min-jun denounced the step."
+    )
+    doc = Pipeline(["clean", "sentences", "times", "places", "actors"]).run(
+        Article(id="k", text=text, source=Source(publisher="Kyodo")),
+    )
+    assert doc is not None
+    [minister] = [m for m in doc.mentions if "Han Min-jun" in m.text]
+    assert minister.actor.country == "KOR"

@@ -697,13 +697,43 @@ def _sector(words: Sequence[tuple[int, Lexeme]]) -> str | None:
     return None
 
 
+def _topic(
+    first: int,
+    sentence_of: dict[int, int],
+    starts: dict[int, int],
+    cues: list[tuple[int, str]],
+    positions: list[int],
+) -> str | None:
+    """The country a sentence-initial title continues from the previous sentence's subject.
+
+    "Seoul reacted sharply. Trade Minister X denounced ..." makes X South
+    Korean: a title without nationality that opens its sentence, with no
+    nationality before it there, takes the country that opened the sentence
+    before.
+    """
+    n = sentence_of.get(first)
+    if n is None or first - starts.get(n, first) > 3:
+        return None
+    at = bisect.bisect_left(positions, first) - 1
+    if at >= 0 and sentence_of.get(cues[at][0]) == n:
+        return None
+    previous = starts.get(n - 1)
+    if previous is None:
+        return None
+    opening = [iso3 for p, iso3 in cues if sentence_of.get(p) == n - 1 and p - previous <= 1]
+    return opening[0] if opening else None
+
+
 def _fill(drafts: list[_Draft], sentence_of: dict[int, int], cues: list[tuple[int, str]], home: str | None) -> None:
     """Give pending drafts a country: the home country, else the nearest cue in the sentence."""
     positions = [p for p, _ in cues]
+    starts: dict[int, int] = {}
+    for token, n in sorted(sentence_of.items()):
+        starts.setdefault(n, token)
     for d in drafts:
         if d.actor is not None or d.pending is None:
             continue
-        country = home
+        country = _topic(d.first, sentence_of, starts, cues, positions) or home
         if d.possessed:
             at = bisect.bisect_left(positions, d.first) - 1
             n = sentence_of.get(d.first, -1)
