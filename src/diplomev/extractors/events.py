@@ -280,6 +280,19 @@ _FINITE_BEFORE = frozenset(
         "unilaterally",
         "formally",
         "officially",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "to",
+        "did",
+        "does",
+        "do",
     },
 )
 _NEW_SUBJECT = frozenset({"the", "it", "he", "she", "they", "we", "i", "this", "these", "those"})
@@ -478,7 +491,7 @@ class _Sentence:
     def _reduced_relative(self, match: Match) -> bool:
         """Whether a participle modifies the noun before it ("a system installed in ...")."""
         k = match.verb_index
-        if k <= 0 or not self.tokens[k].lower.endswith(("ed", "en")) or self.in_group[k - 1] >= 0:
+        if k <= 0 or not self.tokens[k].lower.endswith("ed") or self.in_group[k - 1] >= 0:
             return False
         prev = self.tokens[k - 1].lower
         return prev.isalpha() and not prev.endswith("ly") and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
