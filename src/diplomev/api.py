@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from diplomev.errors import ConfigError
+from diplomev.errors import ConfigError, SerialisationError
 from diplomev.model import Article, Event
 from diplomev.pipeline import Pipeline
 from diplomev.readers import read_text
@@ -82,6 +82,7 @@ def load(
     *,
     format: str | None = None,  # noqa: A002 - the CLI option's name
     type: type[Any] | None = None,  # noqa: A002 - mirrors cattrs' structure(obj, type)
+    on_error: Callable[[SerialisationError], None] | None = None,
 ) -> Iterator[Any]:
     """Read records back from a file or stream, streaming.
 
@@ -89,13 +90,28 @@ def load(
         path_or_file: A path, or an open text stream.
         format: A format name; by default taken from the file extension.
         type: The record class to build (default `Event`).
+        on_error: Called with the error of each malformed record, after which
+            reading goes on; without it the first one raises.
 
     Raises:
-        SerialisationError: For a malformed record, naming its line.
+        SerialisationError: For a malformed record, naming its file and line.
+
+    Examples:
+        >>> import io
+        >>> from diplomev import Actor, Event
+        >>> buf = io.StringIO()
+        >>> dump([Event(article="a1", cameo="040", source=Actor(country="KOR"))], buf)
+        >>> _ = buf.seek(0)
+        >>> [e.type.value for e in load(buf)]
+        ['CONSULT']
     """
+    options: dict[str, Any] = {"type": type}
+    if on_error is not None:
+        options["on_error"] = on_error
     if isinstance(path_or_file, (str, Path)):
         ser = get_serialiser(format, path=path_or_file)
         with Path(path_or_file).open(encoding="utf-8", newline="") as fh:
-            yield from ser.load(fh, type=type)
+            options["path"] = str(path_or_file)
+            yield from ser.load(fh, **options)
     else:
-        yield from get_serialiser(format).load(path_or_file, type=type)
+        yield from get_serialiser(format).load(path_or_file, **options)

@@ -56,4 +56,9 @@ class Serialiser(Protocol):
         """Write *records* to *fp*, streaming."""
 
     def load(self, fp: TextIO, *, type: type[Any] | None = None) -> Iterator[Any]:  # noqa: A002 - mirrors cattrs' structure(obj, type)
-        """Yield the records read from *fp*, streaming."""
+        """Yield the records read from *fp*, streaming.
+
+        The built-in readers also take ``path=`` (the file name used in
+        error messages) and ``on_error=`` (a callable given each
+        `diplomev.errors.SerialisationError`, after which reading goes on).
+        """
