@@ -266,3 +266,17 @@ def test_never_raises_and_evidence_slices_the_text(text: str) -> None:
     for e in EventCoder()(doc).events:
         assert e.evidence is not None
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+
+
+class TestPartial:
+    def test_events_without_a_target_are_dropped_unless_asked_for(self) -> None:
+        """An accusation with no identifiable target is kept only with keep_partial=True."""
+        doc = make("Japan strongly condemned the decision.", {"Japan": "JPN"})
+        assert EventCoder()(doc).events == ()
+        [event] = EventCoder(keep_partial=True)(doc).events
+        assert (event.source.country, event.type.value, event.target) == ("JPN", "ACCUSE", None)
+
+    def test_deployments_keep_no_target(self) -> None:
+        """A deployment often has no target and is kept without one."""
+        doc = make("Japan deployed warships near the islands.", {"Japan": "JPN"})
+        assert [(e.type.value, e.target) for e in EventCoder()(doc).events] == [("MOBILIZE", None)]

@@ -808,6 +808,9 @@ class EventCoder:
     Args:
         patterns: The pattern set to use (default: the packaged patterns).
         extra_patterns: Paths of JSON pattern files to add to the default ones.
+        keep_partial: Keep events whose target could not be identified (by
+            default only deployments, which often have none, are kept
+            without a target).
 
     Examples:
         >>> from diplomev import Pipeline
@@ -818,14 +821,25 @@ class EventCoder:
 
     name = "events"
 
-    def __init__(self, *, patterns: PatternSet | None = None, extra_patterns: Sequence[str | Path] = ()) -> None:
+    def __init__(
+        self,
+        *,
+        patterns: PatternSet | None = None,
+        extra_patterns: Sequence[str | Path] = (),
+        keep_partial: bool = False,
+    ) -> None:
         """Configure the coder."""
         self._patterns = patterns
         self._extra = tuple(str(p) for p in extra_patterns)
+        self.keep_partial = keep_partial
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle only the options: the patterns are reloaded (and cached) in the worker."""
-        return {"_patterns": None if self._patterns is PatternSet.default() else self._patterns, "_extra": self._extra}
+        return {
+            "_patterns": None if self._patterns is PatternSet.default() else self._patterns,
+            "_extra": self._extra,
+            "keep_partial": self.keep_partial,
+        }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         """Restore the options."""
@@ -864,6 +878,9 @@ class EventCoder:
         events = _inherit_meeting(events, reference)
         events = _dateline_places(events, doc, reference)
         events = _deployment_places(events)
+        if not self.keep_partial:
+            # an action with no identifiable target is kept only for deployments, which often have none
+            events = [e for e in events if e.target is not None or e.type is EventType.MOBILIZE]
         return attrs.evolve(doc, events=tuple(_merge(events)))
 
     # ----------------------------------------------------------------- per sentence
