@@ -295,6 +295,22 @@ _FINITE_BEFORE = frozenset(
         "do",
     },
 )
+_PLURAL_HEADS = frozenset(
+    {
+        "diplomats",
+        "leaders",
+        "ministers",
+        "officials",
+        "representatives",
+        "envoys",
+        "delegations",
+        "governments",
+        "heads",
+        "members",
+        "presidents",
+        "chiefs",
+    },
+)
 _NEW_SUBJECT = frozenset({"the", "it", "he", "she", "they", "we", "i", "this", "these", "those"})
 _LOOSE_PREPS = frozenset({None, "of", "in", "to", "against", "on", "over", "toward", "towards", "at"})
 _LOCATIVE = frozenset({"in", "at", "on", "near", "inside", "outside"})
@@ -302,6 +318,8 @@ _MEET_CODES = frozenset({"040", "044"})
 _MAX_ATTACH = 16
 """How many tokens a place may be from its trigger."""
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE"})
+_PLACE_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "PROTEST"})
+"""Types whose object may be a country named as a place ("opposed the deployment in South Korea")."""
 _COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN", "AGREE"})
 
 
@@ -493,7 +511,10 @@ class _Sentence:
         k = match.verb_index
         if k <= 0 or not self.tokens[k].lower.endswith("ed") or self.in_group[k - 1] >= 0:
             return False
-        prev = self.tokens[k - 1].lower
+        j = k - 1
+        while j > 0 and self.tokens[j].lower.endswith("ly") and self.in_group[j - 1] < 0:
+            j -= 1  # "the wrongfully detained nationals": skip the adverb
+        prev = self.tokens[j].lower
         return prev.isalpha() and not prev.endswith("ly") and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
 
     def _reading(self, match: Match) -> Match | None:
@@ -579,22 +600,16 @@ class _Sentence:
         return self.left(speech)
 
     def _plural_head_of(self, g: _Group) -> bool:
-        """Whether "<officials|leaders|diplomats> of X" makes X the acting party."""
-        return (
-            g.first >= 2
-            and self.tokens[g.first - 1].lower == "of"
-            and self.tokens[g.first - 2].lower
-            in {
-                "diplomats",
-                "leaders",
-                "ministers",
-                "officials",
-                "representatives",
-                "envoys",
-                "delegations",
-                "governments",
-            }
-        )
+        """Whether "<officials|leaders|heads of state> of (the) X" makes X the acting party."""
+        k = g.first - 1
+        if k >= 0 and self.tokens[k].lower == "the":
+            k -= 1
+        if k < 1 or self.tokens[k].lower != "of":
+            return False
+        head = self.tokens[k - 1].lower
+        if head in {"state", "government"} and k >= 3 and self.tokens[k - 2].lower == "of":
+            head = self.tokens[k - 3].lower  # "heads of state of X"
+        return head in _PLURAL_HEADS
 
     def _is_possessor_subject(self, g: _Group, k: int) -> bool:
         return g.last < len(self.tokens) and self.tokens[g.last].lower == "'s" and g.last + 1 == k
@@ -907,7 +922,8 @@ class EventCoder:
             if not tgt and not (pattern.symmetric and len(src) >= 2):
                 if pattern.requires_actor_pair:
                     continue
-                place = None if pattern.visit or pattern.deploy else sent.place_target(doc, match.last)
+                hostile = plover in _PLACE_TARGET_TYPES
+                place = sent.place_target(doc, match.last) if hostile and not pattern.deploy else None
                 if place is not None and place.country not in {a.country for a in src}:
                     tgt = (place,)
                 elif pattern.target_required:
