@@ -94,7 +94,8 @@ def load(
             reading goes on; without it the first one raises.
 
     Raises:
-        SerialisationError: For a malformed record, naming its file and line.
+        SerialisationError: For a malformed record, naming its file and line,
+            or for a file that is not UTF-8 text.
 
     Examples:
         >>> import io
@@ -112,6 +113,10 @@ def load(
         ser = get_serialiser(format, path=path_or_file)
         with Path(path_or_file).open(encoding="utf-8", newline="") as fh:
             options["path"] = str(path_or_file)
-            yield from ser.load(fh, **options)
+            try:
+                yield from ser.load(fh, **options)
+            except UnicodeDecodeError as err:
+                msg = f"not UTF-8 text ({err.reason})"
+                raise SerialisationError(msg, path=str(path_or_file)) from err
     else:
         yield from get_serialiser(format).load(path_or_file, **options)

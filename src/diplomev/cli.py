@@ -20,7 +20,7 @@ from diplomev.errors import DiplomevError
 from diplomev.evaluation import evaluate
 from diplomev.model import Document
 from diplomev.pipeline import DEFAULT_STEPS, Pipeline
-from diplomev.readers import read_corpus
+from diplomev.readers import DEFAULT_MAX_SIZE, read_corpus
 from diplomev.registry import registries
 from diplomev.serialisers._converter import converter
 
@@ -36,6 +36,20 @@ def get_parser() -> argparse.ArgumentParser:
     def inputs(p: argparse.ArgumentParser) -> None:
         p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories of articles")
         p.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+        p.add_argument(
+            "--max-size",
+            type=int,
+            default=DEFAULT_MAX_SIZE,
+            metavar="BYTES",
+            help=f"reject larger articles (default {DEFAULT_MAX_SIZE})",
+        )
+        p.add_argument(
+            "--max-line-length",
+            type=int,
+            default=None,
+            metavar="BYTES",
+            help="reject longer JSON Lines and CSV lines (default twice --max-size)",
+        )
 
     p = sub.add_parser("extract", help="extract events")
     inputs(p)
@@ -63,12 +77,13 @@ def _until(step: str) -> Pipeline:
     return Pipeline(names)
 
 
-def _documents(paths: Sequence[str], pipeline: Pipeline, errors: list[str]) -> Iterator[Document]:
+def _documents(args: argparse.Namespace, pipeline: Pipeline, errors: list[str]) -> Iterator[Document]:
     def report(err: DiplomevError) -> None:
         errors.append(str(err))
         print(f"diplomev: error: {err}", file=sys.stderr)
 
-    for article in read_corpus(paths, on_error=report):
+    articles = read_corpus(args.paths, on_error=report, max_size=args.max_size, max_line_length=args.max_line_length)
+    for article in articles:
         try:
             doc = pipeline.run(article)
         except DiplomevError as err:
@@ -128,14 +143,14 @@ def _run(args: argparse.Namespace) -> int:
 
     def extract(out: TextIO) -> None:
         ser = get_serialiser(args.format, path=args.output if args.format is None and args.output else None)
-        docs = _documents(args.paths, Pipeline.default(), errors)
+        docs = _documents(args, Pipeline.default(), errors)
         ser.dump((e for d in docs for e in d.events), out)
 
     def articles(out: TextIO) -> None:
-        _write_lines((_article_record(d) for d in _documents(args.paths, _until("clean"), errors)), out)
+        _write_lines((_article_record(d) for d in _documents(args, _until("clean"), errors)), out)
 
     def times(out: TextIO) -> None:
-        docs = _documents(args.paths, _until("times"), errors)
+        docs = _documents(args, _until("times"), errors)
         _write_lines((r for d in docs for r in _time_records(d)), out)
 
     commands.update(extract=extract, articles=articles, times=times)

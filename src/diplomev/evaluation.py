@@ -168,14 +168,20 @@ def read_records(path: str | Path) -> list[dict[str, Any]]:
     """
     out = []
     p = Path(path)
-    with p.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
+    with p.open("rb") as fh:
+        for number, data in enumerate(fh, 1):
+            try:
+                line = data.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                raise SerialisationError(f"not UTF-8 at byte {err.start}", path=str(p), line=number) from err
             if not line.strip():
                 continue
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as err:
                 raise SerialisationError(f"not JSON: {err.msg}", path=str(p), line=number) from err
+            except RecursionError as err:
+                raise SerialisationError("not JSON: nested too deeply", path=str(p), line=number) from err
             if not isinstance(rec, dict):
                 raise SerialisationError("expected a JSON object", path=str(p), line=number)
             out.append(rec)
@@ -220,8 +226,9 @@ def load_gold(directory: str | Path, *, validate: bool = True) -> dict[str, Gold
     for path in sorted(folder.glob("*.json")):
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-            msg = f"{path}: cannot read gold file: {err}"
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
+            reason = "nested too deeply" if isinstance(err, RecursionError) else err
+            msg = f"{path}: cannot read gold file: {reason}"
             raise GoldError(msg) from err
         if not isinstance(raw, dict):
             msg = f"{path}: a gold file holds one JSON object"

@@ -77,7 +77,7 @@ def prepare_resume(path: PathLike) -> frozenset[str]:
                 break
             try:
                 raw = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError):
+            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
                 raw = None
             article = raw.get("article") if isinstance(raw, dict) else None
             if isinstance(article, str) and article != last:
@@ -196,7 +196,7 @@ def _is_event_file(path: Path) -> bool:
             if line.strip():
                 try:
                     raw = json.loads(line)
-                except json.JSONDecodeError:
+                except (json.JSONDecodeError, RecursionError):
                     return False
                 return isinstance(raw, dict) and "cameo" in raw and "article" in raw
     return False

@@ -232,6 +232,8 @@ class Match:
 
 
 _GAP = "*"
+_MAX_SEQUENCES = 10_000
+"""The most word sequences one phrase may stand for (alternatives multiply), so a bad file cannot exhaust memory."""
 
 
 class _Node:
@@ -254,6 +256,9 @@ def _expand(phrase: str) -> Iterator[tuple[list[str], int]]:
         else:
             alts = word.lower().split("|")
             is_verb = False
+        if len(seqs) * (len(alts) + optional) > _MAX_SEQUENCES:
+            msg = f"phrase {phrase!r} stands for more than {_MAX_SEQUENCES} word sequences; split it into phrases"
+            raise ConfigError(msg)
         new: list[tuple[list[str], int]] = []
         for seq, verb_at in seqs:
             if optional:
@@ -306,8 +311,9 @@ class PatternSet:
         p = Path(path)
         try:
             raw = json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-            msg = f"{p}: cannot read event patterns: {err}"
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
+            reason = "nested too deeply" if isinstance(err, RecursionError) else err
+            msg = f"{p}: cannot read event patterns: {reason}"
             raise ConfigError(msg) from err
         extra = _parse(raw, where=str(p))
         return cls((base.patterns if base else ()) + extra)

@@ -621,12 +621,15 @@ def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
     prose = [i for i, line in enumerate(lines) if line.kind is None]
 
     # header: short lines before the headline are menus
-    later_prose = any(lines[j].kind is None and _prose(lines[j]) for j in prose[1:])
+    # whether prose follows the n-th candidate is whether the last prose line comes after it (found once:
+    # searching the rest of the lines again for each short line was quadratic in the number of lines)
+    last_prose_at = next((k for k in range(len(prose) - 1, 0, -1) if _prose(lines[prose[k]])), 0)
+    later_prose = last_prose_at >= 1
     for n, i in enumerate(prose):
         line = lines[i]
         if line.words < 3 and not _prose(line) and not _short_headline(line, lines[i + 1 : i + 2]):
             line.kind = Region.BOILERPLATE
-            later_prose = any(lines[j].kind is None and _prose(lines[j]) for j in prose[n + 1 :])
+            later_prose = last_prose_at >= n + 1
             continue
         if _headline(line) and later_prose:
             line.kind = Region.TITLE

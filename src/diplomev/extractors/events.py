@@ -24,10 +24,12 @@ event's ``attribution``, never as its source.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Generic, Protocol, TypeVar
 
 import attrs
 
@@ -487,13 +489,55 @@ def _actors(groups: Iterable[_Group]) -> tuple[Actor, ...]:
     return tuple(seen)
 
 
-class _Sentence:
-    """A sentence with its tokens, mention groups and triggers."""
+class _HasSpan(Protocol):
+    @property
+    def span(self) -> Span: ...
 
-    def __init__(self, doc: Document, span: Span, patterns: PatternSet) -> None:
+
+_S = TypeVar("_S", bound=_HasSpan)
+
+
+class _ByStart(Generic[_S]):
+    """Items with spans, sorted by start once, so that those of a sentence are found in logarithmic time.
+
+    Looking up each sentence's mentions, times and places in the whole
+    document's lists made the step quadratic in the length of the article.
+    """
+
+    def __init__(self, items: Sequence[_S]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i].span.start)
+        self.starts = [items[i].span.start for i in self.order]
+
+    def starting(self, lo: int, hi: int) -> list[_S]:
+        """The items starting in ``[lo, hi)``, in their original order."""
+        found = sorted(self.order[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)])
+        return [self.items[i] for i in found]
+
+    def within(self, span: Span) -> list[_S]:
+        """The items whose span lies inside *span*, in their original order."""
+        return [item for item in self.starting(span.start, span.end + 1) if span.contains(item.span)]
+
+
+class _Index:
+    """The mentions, times and places of a document, by position."""
+
+    def __init__(self, doc: Document) -> None:
+        self.mentions = _ByStart(doc.mentions)
+        self.times = _ByStart(doc.times)
+        self.places = _ByStart(doc.places)
+
+
+class _Sentence:
+    """A sentence with its tokens, mention groups and triggers, and the times and places inside it."""
+
+    def __init__(self, doc: Document, span: Span, patterns: PatternSet, index: _Index | None = None) -> None:
+        index = index or _Index(doc)
         self.span = span
         self.tokens = tokenise(span.slice(doc.text), span.start)
-        inside = [m for m in doc.mentions if span.contains(m.span)]
+        self.times = index.times.within(span)
+        self.places = index.places.within(span)
+        inside = index.mentions.within(span)
         self.groups = _groups(inside, self.tokens)
         self.in_group = [-1] * len(self.tokens)
         for gi, g in enumerate(self.groups):
@@ -653,10 +697,10 @@ class _Sentence:
         gi = self.in_group[k]
         return gi >= 0 and not self.is_modifier(self.groups[gi])
 
-    def place_target(self, doc: Document, start: int, *, max_tokens: int = 14) -> Actor | None:
+    def place_target(self, start: int, *, max_tokens: int = 14) -> Actor | None:
         """A country named as a place in the object ("opposed the deployment ... in South Korea")."""
-        for place in doc.places:
-            if not self.span.contains(place.span) or place.location.country is None:
+        for place in self.places:
+            if place.location.country is None:
                 continue
             idx = _token_index(self, place.span.start)
             gap = self.tokens[start:idx]
@@ -876,11 +920,12 @@ class EventCoder:
         sentences = [s for s in doc.sentences if any(b.contains(s) for b in body)] or list(doc.sentences)
         parties = _main_parties(doc)
         events: list[Event] = []
+        index = _Index(doc)
         for span in sentences:
-            sent = _Sentence(doc, span, self.patterns)
-            found = self._sentence_events(doc, sent)
+            sent = _Sentence(doc, span, self.patterns, index)
+            found = self._sentence_events(sent)
             owners = _time_owners(doc, sent, found)
-            speech = next((t for t in doc.times if sent.span.contains(t.span) and _is_speech_time(doc, sent, t)), None)
+            speech = next((t for t in sent.times if _is_speech_time(doc, sent, t)), None)
             for f in found:
                 new = self._events(doc, f, sent, owners.get(f.match.first), parties)
                 if speech is not None and speech.resolved is not None and _plover(f.pattern) in _STATEMENT_TYPES:
@@ -900,7 +945,7 @@ class EventCoder:
 
     # ----------------------------------------------------------------- per sentence
 
-    def _sentence_events(self, doc: Document, sent: _Sentence) -> list[_Found]:
+    def _sentence_events(self, sent: _Sentence) -> list[_Found]:
         out: list[_Found] = []
         heads: list[Match] = []  # verbs of request or agreement whose complement may follow
         for match in sent.matches:
@@ -923,7 +968,7 @@ class EventCoder:
                 if pattern.requires_actor_pair:
                     continue
                 hostile = plover in _PLACE_TARGET_TYPES
-                place = sent.place_target(doc, match.last) if hostile and not pattern.deploy else None
+                place = sent.place_target(match.last) if hostile and not pattern.deploy else None
                 if place is not None and place.country not in {a.country for a in src}:
                     tgt = (place,)
                 elif pattern.target_required:
@@ -1000,7 +1045,7 @@ class EventCoder:
         else:
             pairs = [(s, t) for s in f.sources for t in (f.targets or (None,))]
         date, date_method = _date(doc, sent, time, f.match.first)
-        location, location_method = self._location(doc, f, sent)
+        location, location_method = self._location(f, sent)
         if f.pattern.visit and not f.targets:
             if location is None or not location.country:
                 return []  # a visit with no destination named is not coded
@@ -1047,9 +1092,9 @@ class EventCoder:
             )
         return out
 
-    def _location(self, doc: Document, f: _Found, sent: _Sentence) -> tuple[Location | None, str | None]:
+    def _location(self, f: _Found, sent: _Sentence) -> tuple[Location | None, str | None]:
         best: tuple[int, Location] | None = None
-        for place in doc.places:
+        for place in sent.places:
             if not f.sentence.contains(place.span):
                 continue
             idx = _token_index(sent, place.span.start)
@@ -1091,8 +1136,8 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
         return owners
     starts = sorted({f.match.first for f in found})
     planned = {f.match.first for f in found if f.mode is not Mode.ASSERTED}
-    for t in doc.times:
-        if t.kind is not TimeKind.DATE or t.resolved is None or not sent.span.contains(t.span):
+    for t in sent.times:
+        if t.kind is not TimeKind.DATE or t.resolved is None:
             continue
         if _is_speech_time(doc, sent, t):
             continue
@@ -1226,16 +1271,12 @@ def _inherit_meeting(events: list[Event], reference: dt.date | None) -> list[Eve
     ]
     if not meetings:
         return events
+    index = _Meetings(meetings, reference)
     out = []
     for e in events:
         undated = e.date is None or (e.type is EventType.AGREE and e.date_method == "statement")
         if undated and e.mode is Mode.ASSERTED and e.source is not None:
-            here = e.evidence.start if e.evidence else 0
-            fits = [m for m in meetings if _readout_of(e, m, reference)]
-            talks = [m for m in fits if m.cameo in {"040", "044", "046"}]
-            fits = talks or fits
-            before = [m for m in fits if m.evidence is None or m.evidence.start <= here]
-            m = before[-1] if before else (fits[0] if fits else None)
+            m = index.readout(e)
             if m is not None:
                 e = attrs.evolve(  # noqa: PLW2901 - a changed copy replaces the event
                     e,
@@ -1266,10 +1307,10 @@ def _dateline_places(events: list[Event], doc: Document, reference: dt.date | No
     place = doc.article.source.dateline
     if not place or reference is None:
         return events
+    country = next((p.location.country for p in doc.places if p.location.name == place), None)
     out = []
     for e in events:
         if e.location is None and e.date is not None and 0 <= (reference - e.date.end).days <= 1:
-            country = next((p.location.country for p in doc.places if p.location.name == place), None)
             e = attrs.evolve(  # noqa: PLW2901 - a changed copy replaces the event
                 e,
                 location=Location(name=place, country=country),
@@ -1279,20 +1320,84 @@ def _dateline_places(events: list[Event], doc: Document, reference: dt.date | No
     return out
 
 
-def _readout_of(e: Event, m: Event, reference: dt.date | None) -> bool:
-    assert e.source is not None  # noqa: S101 - checked by the caller
-    assert m.source is not None  # noqa: S101 - meetings have both parties
-    assert m.target is not None  # noqa: S101 - meetings have both parties
-    people = {m.source.name, m.target.name} - {None}
-    states = {m.source.country, m.target.country}
-    if e.source.name:
-        if e.source.name not in people:
-            return False
-        return e.target is None or e.target.name in people or (e.target.name is None and e.target.country in states)
-    if e.type is not EventType.AGREE or reference is None or m.date is None or e.target is None:
-        return False
-    recent = abs((m.date.end - reference).days) <= 7
-    return recent and {e.source.country, e.target.country} == states and len(states) == 2
+class _Latest:
+    """Meetings, by their position in the list and the start of their evidence."""
+
+    def __init__(self) -> None:
+        self.indices: list[int] = []
+        self.starts: list[int] = []
+        self._sorted: tuple[list[int], list[int]] | None = None
+
+    def add(self, index: int, start: int) -> None:
+        self.indices.append(index)
+        self.starts.append(start)
+
+    def pick(self, here: int) -> int:
+        """The last meeting (in list order) whose evidence starts at or before *here*, else the first meeting."""
+        if self._sorted is None:
+            order = sorted(range(len(self.indices)), key=self.starts.__getitem__)
+            best: list[int] = []
+            for k in order:
+                best.append(max(best[-1], self.indices[k]) if best else self.indices[k])
+            self._sorted = ([self.starts[k] for k in order], best)
+        starts, best = self._sorted
+        pos = bisect.bisect_right(starts, here) - 1
+        return best[pos] if pos >= 0 else self.indices[0]
+
+
+class _Meetings:
+    """The dated meetings of an article, indexed so that each undated event finds its meeting in log time.
+
+    An event is a readout of a meeting when its source is a named participant
+    and its target is missing, the other participant or a state of the
+    meeting; or, for an unnamed source, when it is an agreement between the
+    meeting's two states and the meeting is within a week of the reference
+    date. Testing every event against every meeting made the step quadratic
+    on long articles; the answer depends only on the names and states of the
+    meeting, so meetings are filed under those.
+    """
+
+    def __init__(self, meetings: list[Event], reference: dt.date | None) -> None:
+        self.meetings = meetings
+        self.reference = reference
+        self.all: dict[tuple[object, ...], _Latest] = {}
+        self.talks: dict[tuple[object, ...], _Latest] = {}
+        for i, m in enumerate(meetings):
+            assert m.source is not None  # noqa: S101 - meetings have both parties
+            assert m.target is not None  # noqa: S101 - meetings have both parties
+            assert m.date is not None  # noqa: S101 - meetings are dated
+            people = {m.source.name, m.target.name} - {None}
+            states = {m.source.country, m.target.country}
+            keys: list[tuple[object, ...]] = [("named", a) for a in people]
+            keys += [("named", a, b) for a in people for b in people]
+            keys += [("named", a, "country", c) for a in people for c in states]
+            if reference is not None and abs((m.date.end - reference).days) <= 7 and len(states) == 2:
+                keys.append(("states", frozenset(states)))
+            start = m.evidence.start if m.evidence is not None else -1
+            for key in keys:
+                self.all.setdefault(key, _Latest()).add(i, start)
+                if m.cameo in {"040", "044", "046"}:
+                    self.talks.setdefault(key, _Latest()).add(i, start)
+
+    def readout(self, e: Event) -> Event | None:
+        """The meeting *e* reports an outcome of: talks first, the last one before *e*, else the first; or None."""
+        assert e.source is not None  # noqa: S101 - checked by the caller
+        key: tuple[object, ...]
+        if e.source.name:
+            if e.target is None:
+                key = ("named", e.source.name)
+            elif e.target.name is not None:
+                key = ("named", e.source.name, e.target.name)
+            else:
+                key = ("named", e.source.name, "country", e.target.country)
+        elif e.type is EventType.AGREE and self.reference is not None and e.target is not None:
+            key = ("states", frozenset({e.source.country, e.target.country}))
+        else:
+            return None
+        found = self.talks.get(key) or self.all.get(key)
+        if found is None:
+            return None
+        return self.meetings[found.pick(e.evidence.start if e.evidence else 0)]
 
 
 def _precision(span: TimeSpan | None) -> int:
@@ -1310,13 +1415,20 @@ def _merge(events: list[Event]) -> list[Event]:
     most precise date, the known target and place, and every evidence span.
     """
     merged: list[Event] = []
+    # Only events of one bucket (type, mode, CAMEO root, source) can be the same happening; the extra
+    # evidence is gathered in lists and sets and set once at the end, so merging stays linear.
+    buckets: dict[tuple[object, ...], list[int]] = {}
+    extras: list[list[Evidence]] = []
+    seen: list[set[Evidence]] = []
     for e in events:
-        for i, m in enumerate(merged):
+        key = _merge_key(e)
+        for i in buckets.get(key, ()) if key is not None else ():
+            m = merged[i]
             if _same_happening(m, e):
                 date = m.date if _precision(m.date) <= _precision(e.date) else e.date
-                extra = m.extra_evidence
-                if e.evidence is not None and e.evidence != m.evidence and e.evidence not in extra:
-                    extra = (*extra, e.evidence)
+                if e.evidence is not None and e.evidence != m.evidence and e.evidence not in seen[i]:
+                    extras[i].append(e.evidence)
+                    seen[i].add(e.evidence)
                 merged[i] = attrs.evolve(
                     m,
                     target=m.target or e.target,
@@ -1324,14 +1436,28 @@ def _merge(events: list[Event]) -> list[Event]:
                     date_method=m.date_method if date == m.date else e.date_method,
                     location=m.location or e.location,
                     location_method=m.location_method or e.location_method,
-                    extra_evidence=extra,
                     confidence=max(m.confidence, e.confidence),
                     id=m.id,
                 )
                 break
         else:
+            if key is not None:
+                buckets.setdefault(key, []).append(len(merged))
             merged.append(e)
-    return merged
+            extras.append(list(e.extra_evidence))
+            seen.append(set(e.extra_evidence))
+    return [
+        attrs.evolve(m, extra_evidence=tuple(extra)) if len(extra) != len(m.extra_evidence) else m
+        for m, extra in zip(merged, extras, strict=True)
+    ]
+
+
+def _merge_key(e: Event) -> tuple[object, ...] | None:
+    """The bucket of events `_same_happening` may join (type, mode, CAMEO root, source); None: it joins none."""
+    if e.source is None:
+        return None
+    source = (e.source.name, None) if e.source.name else (None, e.source.country)
+    return (e.cameo[:2], e.type, e.mode, source)
 
 
 def _same_happening(m: Event, e: Event) -> bool:

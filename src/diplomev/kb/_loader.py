@@ -380,6 +380,8 @@ def read_file(path: str | os.PathLike[str]) -> object:
                 return tomllib.loads(raw.decode("utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
                 raise ConfigError(f"{p}: invalid TOML: {err}") from err
+            except RecursionError as err:
+                raise ConfigError(f"{p}: invalid TOML: nested too deeply") from err
         raise ConfigError(f"{p}: TOML dictionaries need Python 3.11 or later; use JSON")
     try:
         return json.loads(raw.decode("utf-8"))
@@ -387,3 +389,5 @@ def read_file(path: str | os.PathLike[str]) -> object:
         raise ConfigError(f"{p}: not UTF-8 text: {err}") from err
     except json.JSONDecodeError as err:
         raise ConfigError(f"{p}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}") from err
+    except RecursionError as err:
+        raise ConfigError(f"{p}: invalid JSON: nested too deeply") from err

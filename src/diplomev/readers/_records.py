@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import collections
 import csv
 import io
 import json
@@ -120,23 +121,57 @@ def iter_jsonl(
 
 
 class _CsvLines:
-    """Feeds decoded lines to the csv module and remembers errors met on the way."""
+    """Feeds decoded lines to the csv module and remembers errors met on the way.
+
+    It also keeps the lines of the record being read and notes when the end
+    of the stream was reached inside a record (a quoted field never closed),
+    so that the lines such a field swallowed can be read again as rows. Each
+    line is read at most twice: reading stays linear.
+    """
 
     def __init__(self, lines: Iterator[tuple[int, str | InputError]]) -> None:
         self.lines = lines
         self.errors: list[InputError] = []
         self.number = 0
+        self.record: list[tuple[int, str | InputError]] = []
+        self.pending: collections.deque[tuple[int, str | InputError]] = collections.deque()
+        self.replayed = 0
+        self.at_end = False
 
     def __iter__(self) -> _CsvLines:
         return self
 
     def __next__(self) -> str:
-        number, line = next(self.lines)
+        if self.pending:
+            item = self.pending.popleft()
+        else:
+            try:
+                item = next(self.lines)
+            except StopIteration:
+                self.at_end = True
+                raise
+        number, line = item
         self.number = number
+        self.record.append(item)
         if isinstance(line, InputError):
             self.errors.append(line)
             return "\n"
         return line
+
+    def start(self) -> int:
+        """Begin a record; return the number of its first line."""
+        self.record.clear()
+        self.at_end = False
+        return self.pending[0][0] if self.pending else self.number + 1
+
+    def replay(self) -> bool:
+        """Queue the lines of the record after its first one to be read again; False if they were read twice."""
+        rest = self.record[1:]
+        if not rest or rest[0][0] <= self.replayed:
+            return False
+        self.replayed = rest[-1][0]
+        self.pending.extendleft(reversed(rest))
+        return True
 
 
 def iter_csv(
@@ -153,14 +188,24 @@ def iter_csv(
     reader = csv.reader(source, delimiter=delimiter)
     header: list[str] | None = None
     while True:
-        start = source.number + 1
+        start = source.start()
         try:
             row = next(reader)
+            if source.at_end:
+                # The stream ended inside the record: a quoted field that never closed.
+                raise csv.Error("a quoted field is not closed before the end of the file")  # noqa: TRY301
         except StopIteration:
             break
         except csv.Error as err:
             source.errors.clear()
-            _report(InputError(f"not CSV: {err}", path=path, line=start), on_error)
+            end = source.number
+            if end <= start:
+                reason = f"not CSV: {err}"
+            elif source.replay():
+                reason = f"not CSV: {err}; lines {start + 1}-{end} are read again as rows"
+            else:
+                reason = f"not CSV: {err} (lines {start}-{end})"
+            _report(InputError(reason, path=path, line=start), on_error)
             continue
         if source.errors:
             errors, source.errors = source.errors, []

@@ -8,7 +8,9 @@ Formats, chosen by the file's suffix (or ``format=``):
 * CSV (``.csv``, ``.tsv``) with a header row: one article per row.
 
 A directory is searched recursively for ``*.txt``, ``*.html``, ``*.htm``,
-``*.jsonl`` and ``*.csv`` (hidden files and folders are skipped). The path
+``*.jsonl`` and ``*.csv`` (hidden files and folders are skipped; a symbolic
+link inside it that leads outside it is reported as an `InputError` and not
+followed). The path
 ``-`` is standard input; its format is told from its first bytes.
 """
 
@@ -268,17 +270,32 @@ def read(
 
 
 def _walk(directory: Path, on_error: ErrorHandler | None) -> Iterator[Path]:
-    def report(err: OSError) -> None:
-        error = InputError(f"cannot list: {err.strerror or err}", path=str(err.filename or directory))
+    """Yield the files to read under *directory*; symbolic links leading outside it are reported, not followed."""
+
+    def report(error: InputError) -> None:
         if on_error is None:
             raise error
         on_error(error)
 
-    for root, dirs, files in os.walk(directory, onerror=report):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    def outside(path: Path) -> bool:
+        if not path.is_symlink():
+            return False
+        if path.resolve().is_relative_to(top):
+            return False
+        report(InputError(f"symbolic link leading outside {directory}; not followed", path=str(path)))
+        return True
+
+    def listing_error(err: OSError) -> None:
+        report(InputError(f"cannot list: {err.strerror or err}", path=str(err.filename or directory)))
+
+    top = directory.resolve()
+    for root, dirs, files in os.walk(directory, onerror=listing_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not outside(Path(root) / d))
         for name in sorted(files):
             if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES:  # noqa: PTH122
-                yield Path(root) / name
+                path = Path(root) / name
+                if not outside(path):
+                    yield path
 
 
 def _inputs(paths: Iterable[str | Path], on_error: ErrorHandler | None) -> Iterator[Path | str]:

@@ -161,10 +161,19 @@ def _require(group: Mapping[str, Value], prefix: str, field: str) -> Value:
     return value
 
 
+def _parse_json(value: Value, column: str) -> Any:
+    """Parse the JSON held in a cell; a `ValueError` naming the column if it is nested too deeply."""
+    try:
+        return json.loads(str(value))
+    except RecursionError as err:
+        msg = f"column {column!r}: JSON nested too deeply"
+        raise ValueError(msg) from err
+
+
 def _strings(value: Value, column: str) -> tuple[str, ...]:
     if value is None:
         return ()
-    raw = json.loads(str(value))
+    raw = _parse_json(value, column)
     if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
         msg = f"column {column!r}: expected a JSON array of strings, got {value!r}"
         raise ValueError(msg)
@@ -216,7 +225,7 @@ def _location(group: Mapping[str, Value]) -> Location:
 def _extra(value: Value) -> tuple[Evidence, ...]:
     if value is None:
         return ()
-    extra: tuple[Evidence, ...] = converter.structure(json.loads(str(value)), tuple[Evidence, ...])
+    extra: tuple[Evidence, ...] = converter.structure(_parse_json(value, "extra_evidence"), tuple[Evidence, ...])
     return extra
 
 
