@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any, TextIO
 
 from diplomev import __version__
 from diplomev.api import get_serialiser
-from diplomev.errors import DiplomevError
+from diplomev.errors import ConfigError, DiplomevError
 from diplomev.evaluation import evaluate
 from diplomev.model import Document
 from diplomev.pipeline import DEFAULT_STEPS, Pipeline
@@ -50,6 +51,19 @@ def get_parser() -> argparse.ArgumentParser:
             metavar="BYTES",
             help="reject longer JSON Lines and CSV lines (default twice --max-size)",
         )
+        p.add_argument(
+            "--input-format",
+            choices=["text", "html", "jsonl", "csv"],
+            default=None,
+            help="read every file as this format (default: by suffix)",
+        )
+        p.add_argument("--encoding", default=None, help="decode input strictly with this encoding")
+        p.add_argument(
+            "--fields",
+            default=None,
+            metavar="KEY=NAME,...",
+            help="record keys of JSON Lines and CSV inputs, e.g. text=body,published=date",
+        )
 
     p = sub.add_parser("extract", help="extract events")
     inputs(p)
@@ -82,7 +96,15 @@ def _documents(args: argparse.Namespace, pipeline: Pipeline, errors: list[str]) 
         errors.append(str(err))
         print(f"diplomev: error: {err}", file=sys.stderr)
 
-    articles = read_corpus(args.paths, on_error=report, max_size=args.max_size, max_line_length=args.max_line_length)
+    articles = read_corpus(
+        args.paths,
+        on_error=report,
+        max_size=args.max_size,
+        max_line_length=args.max_line_length,
+        format=args.input_format,
+        encoding=args.encoding,
+        fields=_fields(args.fields),
+    )
     for article in articles:
         try:
             doc = pipeline.run(article)
@@ -91,6 +113,16 @@ def _documents(args: argparse.Namespace, pipeline: Pipeline, errors: list[str]) 
             continue
         if doc is not None:
             yield doc
+
+
+def _fields(spec: str | None) -> dict[str, str] | None:
+    if not spec:
+        return None
+    pairs = [item.split("=", 1) for item in spec.split(",") if item.strip()]
+    if any(len(pair) != 2 for pair in pairs):
+        msg = f"--fields: expected KEY=NAME pairs separated by commas, got {spec!r}"
+        raise ConfigError(msg)
+    return {key.strip(): name.strip() for key, name in pairs}
 
 
 def _article_record(doc: Document) -> dict[str, Any]:
@@ -199,3 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DiplomevError as err:
         print(f"diplomev: error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (``diplomev extract ... | head``): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplomev.cli import main
+
+TEXT = "SEOUL, March 3 (Yonhap) -- South Korea and Japan held talks in Seoul on Monday."
+
+
+@pytest.fixture(name="corpus")
+def fixture_corpus(tmp_path: Path) -> Path:
+    (tmp_path / "a1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"story": TEXT, "key": "b1", "date": "2024-03-05"}) + "\n", encoding="utf-8"
+    )
+    return tmp_path
+
+
+class TestCommands:
+    def test_extract_writes_contract_keys(self, corpus: Path, capsys) -> None:
+        """extract prints one event per line with the event keys; a JSONL file with other keys is skipped loudly."""
+        status = main(["extract", str(corpus / "a1.txt")])
+        out = capsys.readouterr().out.splitlines()
+        assert status == 0
+        record = json.loads(out[0])
+        assert {"id", "article", "type", "cameo", "source", "target", "date", "evidence"} <= set(record)
+        assert record["article"] == "a1"
+
+    def test_fields_option_maps_record_keys(self, corpus: Path, capsys) -> None:
+        """--fields reads JSON Lines records whose keys differ from id/text/published."""
+        status = main(["articles", str(corpus / "b.jsonl"), "--fields", "text=story,id=key,published=date"])
+        [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert status == 0
+        assert (record["id"], record["published"]) == ("b1", "2024-03-05")
+
+    def test_bad_fields_option_is_a_usage_error(self, corpus: Path, capsys) -> None:
+        """A malformed --fields value exits with status 2 and a message naming the option."""
+        assert main(["articles", str(corpus), "--fields", "text"]) == 2
+        assert "--fields" in capsys.readouterr().err
+
+    def test_unknown_format_is_a_usage_error(self, corpus: Path, capsys) -> None:
+        """An unknown output format exits with status 2 and lists the available ones."""
+        assert main(["extract", str(corpus / "a1.txt"), "--format", "yaml"]) == 2
+        assert "jsonl" in capsys.readouterr().err
+
+    def test_missing_command_is_status_2(self) -> None:
+        """Bad usage exits with status 2."""
+        assert main([]) == 2
+
+    def test_plugins_lists_builtins(self, capsys) -> None:
+        """plugins lists the built-in steps and formats."""
+        assert main(["plugins"]) == 0
+        out = capsys.readouterr().out
+        assert "events" in out
+        assert "gdelt" in out
