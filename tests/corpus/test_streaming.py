@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -196,6 +197,24 @@ class TestProcess:
         """A field name that Document does not have is a ConfigError."""
         with pytest.raises(ConfigError, match="eventz"):
             process([], pipeline=PIPE, keep=["eventz"])
+
+    def test_main_process_heap_is_trimmed_regularly(self, monkeypatch):
+        """A parallel run returns freed heap memory to the system every so many articles."""
+        from diplomev.corpus import streaming
+
+        calls = []
+        monkeypatch.setattr(streaming, "_TRIM_EVERY", 4)
+        monkeypatch.setattr(streaming, "_trim_heap", lambda: calls.append(1))
+        assert len(list(process(articles(20), pipeline=PIPE, workers=2, chunksize=2))) == 20
+        assert len(calls) == 5
+
+    def test_trim_heap_is_safe_to_call(self):
+        """Trimming works on glibc and is a no-op elsewhere."""
+        from diplomev.corpus import streaming
+
+        streaming._trim_heap()
+        if sys.platform.startswith("linux"):
+            assert streaming._malloc_trim() is not None
 
     def test_progress_bar_goes_to_stderr(self, capsys):
         """progress=True draws a bar on standard error and nothing on standard output."""
