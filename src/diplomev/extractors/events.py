@@ -446,6 +446,15 @@ _VERBISH = frozenset(
 )
 
 
+def _and_the(between: Sequence[str]) -> bool:
+    """Whether words between two mentions join them: "and the paramilitary", ", and its"."""
+    words = list(between[1:] if between[:1] == [","] else between)
+    if words[:1] != ["and"] or not 2 <= len(words) <= 3:
+        return False
+    rest = words[1:]
+    return rest[0] in {"the", "its", "their"} and all(w.isalpha() and not w.endswith("ed") for w in rest)
+
+
 def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direction: int) -> list[_Group]:
     """Extend groups[idx] with coordinated neighbours ("X and Y", "X, Y and Z") in *direction*.
 
@@ -458,7 +467,7 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
         between = [t.lower for t in tokens[a.last : b.first]]
         if between == [","]:
             chain.append((",", groups[j + direction]))
-        elif between in (["and"], [",", "and"], ["&"], ["-"]):
+        elif between in (["and"], [",", "and"], ["&"], ["-"]) or _and_the(between):
             chain.append(("and", groups[j + direction]))
         else:
             break
@@ -559,6 +568,8 @@ class _Sentence:
         while j > 0 and self.tokens[j].lower.endswith("ly") and self.in_group[j - 1] < 0:
             j -= 1  # "the wrongfully detained nationals": skip the adverb
         prev = self.tokens[j].lower
+        if not self.tokens[j].text[:1].islower():
+            return False  # "China and Honduras on Sunday established ...": a name or a time before the verb
         return prev.isalpha() and not prev.endswith("ly") and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
 
     def _reading(self, match: Match) -> Match | None:
