@@ -280,3 +280,22 @@ class TestPartial:
         """A deployment often has no target and is kept without one."""
         doc = make("Japan deployed warships near the islands.", {"Japan": "JPN"})
         assert [(e.type.value, e.target) for e in EventCoder()(doc).events] == [("MOBILIZE", None)]
+
+
+class TestEventAnaphora:
+    def test_condemning_the_launch_targets_who_launched(self) -> None:
+        """'X condemned the launch' targets the actor of the earlier launch, not the condemners' partners."""
+        text = "North Korea fired a missile on Monday. Japan and France condemned the launch."
+        s1 = Span(start=0, end=text.index(".") + 1)
+        s2 = Span(start=s1.end + 1, end=len(text))
+        ms = []
+        for sub, key in (("North Korea", "KOR"), ("Japan", "JPN"), ("France", "FRA")):
+            start = text.index(sub)
+            actor = Actor(country="PRK") if sub == "North Korea" else A[key]
+            ms.append(Mention(span=Span(start=start, end=start + len(sub)), text=sub, actor=actor))
+        doc = Document(article=Article(id="t", text=text), sentences=(s1, s2), mentions=tuple(ms))
+        got = sorted(
+            (e.source.country, e.type.value, e.target.country if e.target else None) for e in EventCoder()(doc).events
+        )
+        assert ("JPN", "ACCUSE", "PRK") in got
+        assert ("FRA", "ACCUSE", "PRK") in got

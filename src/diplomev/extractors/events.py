@@ -732,7 +732,7 @@ class _Sentence:
         if not any(w in _BE for w in before):
             return None
         for gi, g in enumerate(self.groups):
-            if g.first >= match.last and self.tokens[g.first - 1].lower == "by" and g.first - match.last <= 3:
+            if g.first >= match.last and self.tokens[g.first - 1].lower == "by" and g.first - match.last <= 5:
                 return _compound(self.groups, gi, self.tokens, 1)
         return None
 
@@ -946,6 +946,7 @@ class EventCoder:
                     ]
                 events.extend(new)
         reference = doc.reference.date if doc.reference else None
+        events = _event_anaphora(events)
         events = _inherit_meeting(events, reference)
         events = _dateline_places(events, doc, reference)
         events = _deployment_places(events)
@@ -1298,6 +1299,74 @@ def _inherit_meeting(events: list[Event], reference: dt.date | None) -> list[Eve
                 )
         out.append(e)
     return out
+
+
+_NOUN_TYPES: dict[str, frozenset[str]] = {
+    "launch": frozenset({"MOBILIZE", "ASSAULT"}),
+    "test": frozenset({"MOBILIZE"}),
+    "attack": frozenset({"ASSAULT"}),
+    "strike": frozenset({"ASSAULT"}),
+    "raid": frozenset({"ASSAULT", "COERCE"}),
+    "invasion": frozenset({"ASSAULT"}),
+    "annexation": frozenset({"ASSAULT"}),
+    "referendum": frozenset({"ASSAULT"}),
+    "killing": frozenset({"ASSAULT"}),
+    "expulsion": frozenset({"COERCE"}),
+    "arrest": frozenset({"COERCE"}),
+    "seizure": frozenset({"COERCE", "ASSAULT"}),
+    "ban": frozenset({"SANCTION"}),
+    "measure": frozenset({"SANCTION"}),
+    "sanction": frozenset({"SANCTION"}),
+    "restriction": frozenset({"SANCTION"}),
+    "deployment": frozenset({"MOBILIZE"}),
+    "drill": frozenset({"MOBILIZE"}),
+    "exercise": frozenset({"MOBILIZE"}),
+}
+"""Nouns that refer back to an earlier event ("condemned the launch"), with the types they can refer to."""
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "THREATEN", "REQUEST"})
+
+
+def _event_anaphora(events: list[Event]) -> list[Event]:
+    """Give "X condemned the launch" the actor of the launch: the latest earlier event of that kind by another party."""
+    speakers: dict[tuple[int, int], set[str | None]] = {}
+    for e in events:
+        if e.evidence is not None and e.trigger is not None and e.source is not None:
+            speakers.setdefault((e.evidence.start, e.trigger.start), set()).add(e.source.country)
+    out: list[Event] = []
+    for e in events:
+        kinds = _referred_types(e) if e.target is None and e.type.value in _REACTIONS else None
+        if kinds and e.evidence is not None and e.trigger is not None and e.source is not None:
+            own = speakers.get((e.evidence.start, e.trigger.start), set())
+            earlier = [
+                p
+                for p in out
+                if p.source is not None
+                and p.source.country is not None
+                and p.source.country not in own
+                and p.evidence is not None
+                and p.evidence.start < e.evidence.start
+                and p.type.value in kinds
+            ]
+            if earlier:
+                country = earlier[-1].source.country if earlier[-1].source else None
+                e = attrs.evolve(e, target=Actor(country=country, kind=ActorKind.STATE))  # noqa: PLW2901
+        out.append(e)
+    return out
+
+
+def _referred_types(e: Event) -> frozenset[str] | None:
+    """The event types the object of a reaction refers to ("the launch"), if it is such a noun."""
+    if e.trigger is None or e.evidence is None:
+        return None
+    after = e.evidence.text[e.trigger.end - e.evidence.start :].split()[:3]
+    words = [w.strip(".,;:\"'").lower() for w in after]
+    if not words or words[0] not in {"the", "this", "that", "its", "their"}:
+        return None
+    for w in words[1:]:
+        kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w)
+        if kinds:
+            return kinds
+    return None
 
 
 def _deployment_places(events: list[Event]) -> list[Event]:
