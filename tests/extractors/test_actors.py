@@ -462,3 +462,19 @@ def test_sentence_initial_title_continues_the_previous_subject() -> None:
     assert doc is not None
     [minister] = [m for m in doc.mentions if "Han Min-jun" in m.text]
     assert minister.actor.country == "KOR"
+
+
+def test_titled_unknown_person_takes_the_nationality_just_before() -> None:
+    """An unknown 'President X' takes the country named just before it in the sentence, over the home country."""
+    from diplomev import Article, Pipeline, Source
+
+    text = (
+        "WASHINGTON (AP) -- The United States eased sanctions on Venezuela's oil sector, a day after "
+        "President Nicolas Maduro signed a deal."
+    )
+    doc = Pipeline(["clean", "sentences", "times", "places", "actors"]).run(
+        Article(id="v", text=text, source=Source(publisher="AP")),
+    )
+    assert doc is not None
+    [maduro] = [m for m in doc.mentions if "Maduro" in m.text]
+    assert maduro.actor.country == "VEN"

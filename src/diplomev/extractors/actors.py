@@ -724,6 +724,22 @@ def _topic(
     return opening[0] if opening else None
 
 
+_NEAR = 15
+"""How far before a titled name a nationality may stand to give it its country ("Venezuela's ... President X")."""
+
+
+def _near_cue(first: int, sentence_of: dict[int, int], cues: list[tuple[int, str]], positions: list[int]) -> str | None:
+    """The country named just before a title without nationality, in the same sentence."""
+    at = bisect.bisect_left(positions, first) - 1
+    if at < 0:
+        return None
+    p, iso3 = cues[at]
+    n = sentence_of.get(first)
+    if n is None or sentence_of.get(p) != n or first - p > _NEAR:
+        return None
+    return iso3
+
+
 def _fill(drafts: list[_Draft], sentence_of: dict[int, int], cues: list[tuple[int, str]], home: str | None) -> None:
     """Give pending drafts a country: the home country, else the nearest cue in the sentence."""
     positions = [p for p, _ in cues]
@@ -733,7 +749,9 @@ def _fill(drafts: list[_Draft], sentence_of: dict[int, int], cues: list[tuple[in
     for d in drafts:
         if d.actor is not None or d.pending is None:
             continue
-        country = _topic(d.first, sentence_of, starts, cues, positions) or home
+        person = d.pending.get("kind") in (ActorKind.PERSON, "person") and bool(d.pending.get("name"))
+        near = _near_cue(d.first, sentence_of, cues, positions) if person else None
+        country = near or _topic(d.first, sentence_of, starts, cues, positions) or home
         if d.possessed:
             at = bisect.bisect_left(positions, d.first) - 1
             n = sentence_of.get(d.first, -1)
