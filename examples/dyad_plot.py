@@ -15,10 +15,10 @@ from pathlib import Path
 import matplotlib as mpl
 
 mpl.use("Agg")  # no screen needed
-import matplotlib.pyplot as plt  # noqa: E402 - the backend must be chosen first
+import matplotlib.pyplot as plt
 
-import diplomev  # noqa: E402
-from diplomev.corpus import dyad_series  # noqa: E402
+import diplomev
+from diplomev.corpus import dyad_series
 
 HERE = Path(__file__).resolve().parent
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent / "docs" / "assets" / "dyad_jpn_kor.png"
