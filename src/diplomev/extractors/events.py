@@ -1172,7 +1172,23 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
         if owner is not None and owner not in owners:
             owners[owner] = t
     _since_clause(doc, sent, starts, owners)
+    _share_times(sent, starts, owners)
     return owners
+
+
+def _share_times(sent: _Sentence, starts: Sequence[int], owners: dict[int, TimeExpression]) -> None:
+    """A trigger without a time takes the time of the trigger before it in the same sentence.
+
+    "Russia on Thursday ordered ..., accusing them of ..." and "Hamas released ... on Friday
+    and Israel freed ...": news reports a chain of actions with one time, given once.
+    A reporting verb or a semicolon between them breaks the chain.
+    """
+    for k in starts:
+        if k in owners:
+            continue
+        before = [j for j in starts if j < k and j in owners]
+        if before and not _strong_boundary(sent, before[-1], k):
+            owners[k] = owners[before[-1]]
 
 
 def _since_clause(doc: Document, sent: _Sentence, starts: Sequence[int], owners: dict[int, TimeExpression]) -> None:
