@@ -177,7 +177,7 @@ _DETERMINERS = frozenset(
         "any",
     },
 )
-_NOUN_PRECEDERS = _DETERMINERS | frozenset({"of", "continued", "strong", "new", "first", "second", "further"})
+_NOUN_PRECEDERS = _DETERMINERS | frozenset({"of", "continued", "strong", "new", "further"})
 _SPEECH = frozenset({"said", "says", "say", "told", "tells", "added", "noted", "stated", "announced", "according"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got"})
 _PLANNED = frozenset(
@@ -319,6 +319,9 @@ _LOCATIVE = frozenset({"in", "at", "on", "near", "inside", "outside"})
 _MEET_CODES = frozenset({"040", "044"})
 _MAX_ATTACH = 16
 """How many tokens a place may be from its trigger."""
+_MAX_ATTACH_PLANNED = 30
+"""The same for planned events, whose setting is often given in a clause of its own."""
+_SETTING = frozenset({"held", "hosted", "convened", "staged", "organised", "organized"})
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE"})
 _PLACE_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "PROTEST"})
 """Types whose object may be a country named as a place ("opposed the deployment in South Korea")."""
@@ -1111,7 +1114,8 @@ class EventCoder:
                 continue
             idx = _token_index(sent, place.span.start)
             lo, hi = sorted((idx, f.match.first))
-            if any(_is_boundary(tok) for tok in sent.tokens[lo:hi]):
+            relative = {"which", "where", "when"} if f.mode is not Mode.ASSERTED and idx > f.match.first else set()
+            if any(_is_boundary(tok) and tok.lower not in relative for tok in sent.tokens[lo:hi]):
                 continue
             prev = sent.tokens[idx - 1].lower if idx > 0 else ""
             if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s":
@@ -1119,7 +1123,10 @@ class EventCoder:
             if f.pattern.visit and prev not in _LOCATIVE | {"to", "'s"} and idx != f.match.last:
                 continue
             distance = abs(idx - f.match.first)
-            if distance > _MAX_ATTACH or (idx > f.match.last and _detached(sent, f.match.last, idx)):
+            planned = f.mode is not Mode.ASSERTED
+            if distance > (_MAX_ATTACH_PLANNED if planned else _MAX_ATTACH):
+                continue
+            if idx > f.match.last and not planned and _detached(sent, f.match.last, idx, setting=True):
                 continue
             if best is None or distance < best[0]:
                 best = (distance, place.location)
@@ -1208,11 +1215,17 @@ def _since_clause(doc: Document, sent: _Sentence, starts: Sequence[int], owners:
             owners[k] = inner[0]
 
 
-def _detached(sent: _Sentence, lo: int, hi: int) -> bool:
-    """Whether a new clause starts between two tokens: a participle on a noun, or a comma before -ing or "which"."""
+def _detached(sent: _Sentence, lo: int, hi: int, *, setting: bool = False) -> bool:
+    """Whether a new clause starts between two tokens: a participle on a noun, or a comma before -ing or "which".
+
+    With *setting*, a participle that gives the setting of a meeting ("the summit
+    held in Germany") does not detach a place from the meeting.
+    """
     toks = sent.tokens
     for k in range(max(lo, 1), hi):
         word, prev = toks[k].lower, toks[k - 1].lower
+        if setting and word in _SETTING:
+            continue
         if prev == "," and (word.endswith("ing") or word in {"which", "who", "while", "whose", "where"}):
             return True
         if (
