@@ -1060,16 +1060,24 @@ class EventCoder:
         else:
             pairs = [(s, t) for s in f.sources for t in (f.targets or (None,))]
         date, date_method = _date(doc, sent, time, f.match.first)
+        if (
+            f.mode is Mode.ASSERTED
+            and date is not None
+            and doc.reference is not None
+            and date.start > doc.reference.date
+        ):
+            f = attrs.evolve(f, mode=Mode.PLANNED)  # "the visit ... next month" has not happened yet
         location, location_method = self._location(f, sent)
         if f.pattern.visit and not f.targets:
             if location is None or not location.country:
                 return []  # a visit with no destination named is not coded
-            host = sent.host_person(f.match, location.country) or Actor(
-                country=location.country,
-                sector="GOV",
-                kind=ActorKind.STATE,
-            )
-            pairs = [(s, host) for s, _ in pairs if s.country != location.country]
+            state_host = Actor(country=location.country, sector="GOV", kind=ActorKind.STATE)
+            named = sent.host_person(f.match, location.country)
+            pairs = [
+                (s, named or _counterpart(s, location.country, date or _reference_span(doc)) or state_host)
+                for s, _ in pairs
+                if s.country != location.country
+            ]
         cameo = f.pattern.cameo
         evidence = Evidence(text=f.sentence.slice(doc.text), start=f.sentence.start, end=f.sentence.end)
         trigger = Evidence(text=f.trigger.slice(doc.text), start=f.trigger.start, end=f.trigger.end)
@@ -1179,11 +1187,16 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
         if owner is not None and owner not in owners:
             owners[owner] = t
     _since_clause(doc, sent, starts, owners)
-    _share_times(sent, starts, owners)
+    _share_times(sent, starts, owners, planned)
     return owners
 
 
-def _share_times(sent: _Sentence, starts: Sequence[int], owners: dict[int, TimeExpression]) -> None:
+def _share_times(
+    sent: _Sentence,
+    starts: Sequence[int],
+    owners: dict[int, TimeExpression],
+    planned: set[int],
+) -> None:
     """A trigger without a time takes the time of the trigger before it in the same sentence.
 
     "Russia on Thursday ordered ..., accusing them of ..." and "Hamas released ... on Friday
@@ -1194,7 +1207,7 @@ def _share_times(sent: _Sentence, starts: Sequence[int], owners: dict[int, TimeE
         if k in owners:
             continue
         before = [j for j in starts if j < k and j in owners]
-        if before and not _strong_boundary(sent, before[-1], k):
+        if before and not _strong_boundary(sent, before[-1], k) and (before[-1] in planned) == (k in planned):
             owners[k] = owners[before[-1]]
 
 
@@ -1274,6 +1287,31 @@ def _main_parties(doc: Document) -> tuple[str, ...]:
     return ()
 
 
+_COUNTERPART_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
+
+
+def _reference_span(doc: Document) -> TimeSpan | None:
+    return None if doc.reference is None else TimeSpan.day(doc.reference.date)
+
+
+def _counterpart(visitor: Actor, country: str, when: TimeSpan | None) -> Actor | None:
+    """The host of a visit by a head of state or government or a foreign minister: the counterpart in office.
+
+    Diplomatic protocol pairs visitors with their counterparts: a state visit is
+    hosted by the head of state, a foreign minister's visit by the foreign
+    minister. The counterpart is looked up in the knowledge base on the day of
+    the visit (or of the article).
+    """
+    if visitor.kind is not ActorKind.PERSON or visitor.role not in _COUNTERPART_ROLES or when is None:
+        return None
+    from diplomev.extractors.actors import person_actor  # noqa: PLC0415 - the actor step imports the KB lazily
+    from diplomev.kb import KnowledgeBase  # noqa: PLC0415 - loaded only when a visit needs it
+
+    kb = KnowledgeBase.default()
+    host = kb.holder(country, visitor.role, on=when.start)
+    return None if host is None else person_actor(kb, host, when.start, role=visitor.role)
+
+
 def _plover(pattern: Pattern) -> str:
     return taxonomy.lookup(pattern.cameo).plover or ""
 
@@ -1308,7 +1346,12 @@ def _inherit_meeting(events: list[Event], reference: dt.date | None) -> list[Eve
     meetings = [
         e
         for e in events
-        if e.type is EventType.CONSULT and e.date is not None and e.mode is Mode.ASSERTED and e.source and e.target
+        if e.type is EventType.CONSULT
+        and e.date is not None
+        and e.mode is Mode.ASSERTED
+        and e.source
+        and e.target
+        and (reference is None or e.date.start <= reference)
     ]
     if not meetings:
         return events
