@@ -7,10 +7,9 @@
   never code; paths are not followed outside what the user named.
 * Errors: every exception diplomev defines derives from `DiplomevError`; the
   source has no bare ``except:`` and no ``print`` outside the command line.
-
-Tests that show a bug not yet fixed in ``src/`` are marked ``xfail(strict=True)``
-with the patch that fixes it; they start passing (and must then lose the mark)
-once it is applied.
+* Hostile files: JSON nested far too deep, wrongly typed gold fields, files
+  that are not UTF-8 and exploding pattern phrases give the entry point's own
+  error.
 """
 
 from __future__ import annotations
