@@ -356,9 +356,11 @@ def _groups(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[_Group
         if m.actor not in actors:
             actors.append(m.actor)
     groups = []
+    ends = [t.end for t in tokens]
+    starts = [t.start for t in tokens]
     for (start, end), actors in sorted(by_span.items()):
-        first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
-        last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+        first = bisect.bisect_right(ends, start)  # the first token ending after the mention starts
+        last = bisect.bisect_left(starts, end)  # the first token starting at or after its end
         if first < last:
             groups.append(_Group(Span(start=start, end=end), tuple(actors), first, last))
     # drop groups nested in a longer one
@@ -551,6 +553,7 @@ class _Sentence:
         self.places = index.places.within(span)
         inside = index.mentions.within(span)
         self.groups = _groups(inside, self.tokens)
+        self._group_lasts = [g.last for g in self.groups]
         self.in_group = [-1] * len(self.tokens)
         for gi, g in enumerate(self.groups):
             for k in range(g.first, g.last):
@@ -602,8 +605,8 @@ class _Sentence:
 
     def left(self, k: int, *, max_tokens: int = 30) -> list[_Group]:
         """The subject: the nearest mention group left of token *k* in the same clause."""
-        candidates = [gi for gi, g in enumerate(self.groups) if g.last <= k]
-        for gi in reversed(candidates):
+        below = bisect.bisect_right(self._group_lasts, k)  # groups are in text order: those ending by k
+        for gi in range(below - 1, -1, -1):
             g = self.groups[gi]
             gap = self.tokens[g.last : k]
             inner = gap[:-1] if gap and gap[-1].lower == "as" else gap
