@@ -56,3 +56,28 @@ class TestCommands:
         out = capsys.readouterr().out
         assert "events" in out
         assert "gdelt" in out
+
+
+class TestCorpusCommands:
+    def test_parallel_extract_gives_the_same_events(self, corpus: Path, capsys) -> None:
+        """--workers 2 writes the same events as one process."""
+        main(["extract", str(corpus / "a1.txt")])
+        single = capsys.readouterr().out
+        assert main(["extract", str(corpus / "a1.txt"), "--workers", "2"]) == 0
+        assert capsys.readouterr().out == single
+
+    def test_dyads_writes_a_csv_series(self, corpus: Path, capsys) -> None:
+        """dyads counts a pair's events per period as CSV."""
+        dated = corpus / "dated.jsonl"
+        dated.write_text(json.dumps({"id": "d1", "text": TEXT, "published": "2024-03-05"}) + "\n", encoding="utf-8")
+        assert main(["dyads", str(dated), "--pair", "KOR", "JPN", "--freq", "year"]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[0].startswith("period,n,")
+        assert any(line.split(",")[1] != "0" for line in lines[1:])
+
+    def test_timeline_lists_merged_events(self, corpus: Path, capsys) -> None:
+        """timeline lists the merged events of a pair in date order."""
+        assert main(["timeline", str(corpus / "a1.txt"), "--pair", "KOR", "JPN"]) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert out[0].startswith("date_start,")
+        assert len(out) >= 2

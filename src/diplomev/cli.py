@@ -68,6 +68,25 @@ def get_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract events")
     inputs(p)
     p.add_argument("--format", "-f", default=None, help="output format (default jsonl)")
+    p.add_argument("--workers", "-w", type=int, default=1, help="worker processes (0: every core)")
+    p.add_argument("--resume", action="store_true", help="append to --output, skipping the articles already in it")
+    p.add_argument("--merge", action="store_true", help="merge the events across articles (GDELT-style counts)")
+    p = sub.add_parser("timeline", help="the merged events of an actor or a pair, in date order")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="articles, or event files (JSON Lines)")
+    p.add_argument("--actor", help="an ISO3 code or a name")
+    p.add_argument("--pair", nargs=2, metavar=("A", "B"), help="two actors")
+    p.add_argument("--directed", action="store_true", help="with --pair, only events from A to B")
+    p.add_argument("--output", "-o", metavar="FILE")
+    p.add_argument("--format", "-f", default="csv", choices=["csv", "jsonl"])
+    p.add_argument("--workers", "-w", type=int, default=1)
+    p = sub.add_parser("dyads", help="counts and Goldstein values of a pair of actors per period")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="articles, or event files (JSON Lines)")
+    p.add_argument("--pair", nargs=2, metavar=("A", "B"), required=True, help="two actors")
+    p.add_argument("--freq", default="month", choices=["day", "week", "month", "year"])
+    p.add_argument("--directed", action="store_true", help="only events from A to B")
+    p.add_argument("--output", "-o", metavar="FILE")
+    p.add_argument("--format", "-f", default="csv", choices=["csv", "jsonl"])
+    p.add_argument("--workers", "-w", type=int, default=1)
     p = sub.add_parser("articles", help="one record per article: id, title, published, publisher, dateline, url")
     inputs(p)
     p.add_argument("--format", "-f", default="jsonl", choices=["jsonl"])
@@ -211,6 +230,50 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _closed_stdout() -> int:
+    """The reader of standard output went away (``diplomev extract ... | head``): stop quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
+def _corpus_command(args: argparse.Namespace) -> int:
+    """The commands of `diplomev.corpus`: parallel, resumable or merged extraction, timelines, dyads."""
+    from diplomev.corpus import run_dyads, run_extract, run_timeline  # noqa: PLC0415 - loaded only when used
+
+    workers = None if args.workers == 0 else args.workers
+    if args.command == "extract":
+        return run_extract(
+            args.paths,
+            output=args.output,
+            format=args.format,
+            workers=workers,
+            resume=args.resume,
+            merge=args.merge,
+        )
+    if args.command == "timeline":
+        return run_timeline(
+            args.paths,
+            actor=args.actor,
+            pair=tuple(args.pair) if args.pair else None,
+            directed=args.directed,
+            output=args.output,
+            format=args.format,
+            workers=workers,
+        )
+    a, b = args.pair
+    return run_dyads(
+        args.paths,
+        a,
+        b,
+        freq=args.freq,
+        directed=args.directed,
+        output=args.output,
+        format=args.format,
+        workers=workers,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default ``sys.argv[1:]``) and return the exit status."""
     parser = get_parser()
@@ -220,6 +283,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command in ("timeline", "dyads") or (
+        args.command == "extract" and (args.workers != 1 or args.resume or args.merge)
+    ):
+        try:
+            return _corpus_command(args)
+        except DiplomevError as err:
+            print(f"diplomev: error: {err}", file=sys.stderr)
+            return 2
+        except BrokenPipeError:
+            return _closed_stdout()
     if args.command == "plugins":
         for kind in ("extractors", "serialisers"):
             print(f"{kind}:")
@@ -232,7 +305,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"diplomev: error: {err}", file=sys.stderr)
         return 2
     except BrokenPipeError:
-        # the reader went away (``diplomev extract ... | head``): stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        return _closed_stdout()
