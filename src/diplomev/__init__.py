@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplomev.api import dump, extract, load
+from diplomev.corpus import process
 from diplomev.model import (
     Actor,
     ActorKind,
@@ -80,6 +81,7 @@ __all__ = [
     "dump",
     "extract",
     "load",
+    "process",
     "read",
     "read_corpus",
     "read_text",

@@ -25,6 +25,8 @@ Added in version 0.1.
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "AmbiguousDateWarning",
     "ArticleTooLargeError",
@@ -80,6 +82,10 @@ class ValidationError(ConfigError):
         self.field = field
         self.value = value
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the keyword arguments (errors travel back from worker processes)."""
+        return (_rebuild, (type(self), self.args, {"field": self.field, "value": self.value}))
+
 
 class RegistryError(DiplomevError, LookupError):
     """A plug-in could not be found, loaded or validated.
@@ -103,6 +109,16 @@ class RegistryError(DiplomevError, LookupError):
         self.name = name
         self.group = group
         self.available = available
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the keyword arguments."""
+        kwargs = {"name": self.name, "group": self.group, "available": self.available}
+        return (_rebuild, (type(self), self.args, kwargs))
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], kwargs: dict[str, Any]) -> BaseException:
+    """Recreate an error from its pickled arguments."""
+    return cls(*args, **kwargs)
 
 
 def _where(path: str | None, line: int | None, field: str | None) -> str:
@@ -146,6 +162,11 @@ class InputError(DiplomevError, ValueError):
         self.line = line
         self.field = field
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the keyword arguments."""
+        kwargs = {"path": self.path, "line": self.line, "field": self.field}
+        return (_rebuild, (type(self), (self.reason,), kwargs))
+
 
 class ArticleTooLargeError(InputError):
     """An article is larger than the configured maximum size."""
@@ -162,8 +183,13 @@ class ExtractionError(DiplomevError):
     def __init__(self, message: str, *, step: str, doc_id: str) -> None:
         """Create the error for *step* failing on document *doc_id*."""
         super().__init__(f"{doc_id}: step {step!r} failed: {message}")
+        self.message = message
         self.step = step
         self.doc_id = doc_id
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the keyword arguments (errors travel back from worker processes)."""
+        return (_rebuild, (type(self), (self.message,), {"step": self.step, "doc_id": self.doc_id}))
 
 
 class DateResolutionError(ExtractionError, ValueError):
@@ -192,6 +218,10 @@ class SerialisationError(DiplomevError, ValueError):
         self.reason = reason
         self.path = path
         self.line = line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the keyword arguments."""
+        return (_rebuild, (type(self), (self.reason,), {"path": self.path, "line": self.line}))
 
 
 class GoldError(DiplomevError, ValueError):

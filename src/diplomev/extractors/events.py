@@ -974,6 +974,8 @@ class EventCoder:
                 heads.append(match)
             if head is not None and (_plover(head.pattern) == "REQUEST" or plover != "CONSULT"):
                 continue  # the content of a request, or a generic commitment: not an event of its own
+            if _purpose_of_same(sent, match, out):
+                continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
             sources, targets, subject_end = self._arguments(sent, match)
             src = _actors(sources)
             tgt = tuple(a for a in _actors(targets) if a not in src)
@@ -1070,6 +1072,9 @@ class EventCoder:
             and date.start > doc.reference.date
         ):
             f = attrs.evolve(f, mode=Mode.PLANNED)  # "the visit ... next month" has not happened yet
+        past = date is not None and doc.reference is not None and date.end < doc.reference.date
+        if f.mode is Mode.PLANNED and past and date_method != "since":
+            date, date_method = None, None  # a plan cannot be dated before the article: the time is another's
         location, location_method = self._location(f, sent)
         if f.pattern.visit and not f.targets:
             if location is None or not location.country:
@@ -1144,6 +1149,14 @@ class EventCoder:
         if best is not None:
             return best[1], "clause"
         return None, None
+
+
+def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> bool:
+    """Whether a trigger is the infinitive of purpose of an earlier one of the same type ("met ... to discuss")."""
+    if match.pattern.kind != "verb" or match.first == 0 or sent.tokens[match.first - 1].lower != "to":
+        return False
+    plover = _plover(match.pattern)
+    return any(_plover(f.pattern) == plover and f.match.last <= match.first for f in found)
 
 
 def _complement_head(sent: _Sentence, match: Match, heads: Sequence[Match]) -> Match | None:
