@@ -490,8 +490,10 @@ class TestExtract:
             events = diplomev.extract(text, **fields)
             assert isinstance(events, list)
             for event in events:
-                for evidence in event.evidence:
-                    assert 0 <= evidence.start <= evidence.end <= len(text)
+                for evidence in (event.evidence, event.trigger, *event.extra_evidence):
+                    if evidence is not None:
+                        assert 0 <= evidence.start <= evidence.end <= len(text)
+                        assert text[evidence.start : evidence.end] == evidence.text
 
     @HEAVIEST
     @given(text=surrogate_text)

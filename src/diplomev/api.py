@@ -68,6 +68,14 @@ def dump(records: Iterable[Any], path_or_file: str | Path | TextIO, *, format: s
         path_or_file: A path, or an open text stream.
         format: A format name ("jsonl", "json", ...); by default taken from
             the file extension, or JSON Lines for a stream.
+
+    Examples:
+        >>> import io
+        >>> from diplomev import Actor, Event
+        >>> buf = io.StringIO()
+        >>> dump([Event(article="a1", cameo="163", source=Actor(country="JPN"))], buf, format="csv")
+        >>> buf.getvalue().splitlines()[0].split(",")[:3]
+        ['id', 'article', 'type']
     """
     if isinstance(path_or_file, (str, Path)):
         ser = get_serialiser(format, path=path_or_file)

