@@ -11,7 +11,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test,docs,dask]"
+	$(BIN)/python -m pip install --quiet -e ".[test,docs,dask,pandas]"
 	touch $(STAMP)
 
 ## demo: install and extract the events of the example articles as a table
