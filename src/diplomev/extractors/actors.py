@@ -37,12 +37,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import os
 from collections import Counter
 from collections.abc import Sequence
 
 import attrs
 
+from diplomev.extractors._kbstep import KnowledgeBaseStep
 from diplomev.extractors.places import find_places
 from diplomev.kb import KnowledgeBase, Lexeme, Organisation, Person, normalise, tokenise
 from diplomev.kb._document import Analysis, analyse
@@ -776,7 +776,7 @@ def _fill(drafts: list[_Draft], sentence_of: dict[int, int], cues: list[tuple[in
 
 
 @registries.extractors.register("actors")
-class ActorRecogniser:
+class ActorRecogniser(KnowledgeBaseStep):
     """Find the actors the text mentions: states, governments, organisations, groups and people.
 
     Args:
@@ -798,21 +798,6 @@ class ActorRecogniser:
     """
 
     name = "actors"
-
-    def __init__(self, *, dictionaries: Sequence[str | os.PathLike[str]] = (), kb: KnowledgeBase | None = None) -> None:
-        """Configure the step."""
-        self._kb = kb
-        self._dictionaries = tuple(str(p) for p in dictionaries)
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        """The knowledge base in use."""
-        if self._kb is None:
-            kb = KnowledgeBase.default()
-            for path in self._dictionaries:
-                kb = kb.with_entries(path)
-            self._kb = kb
-        return self._kb
 
     def __call__(self, doc: Document) -> Document:
         """Return *doc* with its actor mentions (replacing any it had)."""

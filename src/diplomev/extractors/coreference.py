@@ -32,12 +32,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import attrs
 
+from diplomev.extractors._kbstep import KnowledgeBaseStep
 from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor
 from diplomev.kb import KnowledgeBase, Lexeme
 from diplomev.kb._document import Analysis, analyse
@@ -625,7 +625,7 @@ class _Resolver:
 
 
 @registries.extractors.register("coreference")
-class CoreferenceResolver:
+class CoreferenceResolver(KnowledgeBaseStep):
     """Resolve short names, titles, "the two sides" and pronouns to the actors they refer to.
 
     Adds mentions of kind ``short_name``, ``anaphor`` and ``pronoun`` (each with
@@ -648,21 +648,6 @@ class CoreferenceResolver:
     """
 
     name = "coreference"
-
-    def __init__(self, *, dictionaries: Sequence[str | os.PathLike[str]] = (), kb: KnowledgeBase | None = None) -> None:
-        """Configure the step."""
-        self._kb = kb
-        self._dictionaries = tuple(str(p) for p in dictionaries)
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        """The knowledge base in use."""
-        if self._kb is None:
-            kb = KnowledgeBase.default()
-            for path in self._dictionaries:
-                kb = kb.with_entries(path)
-            self._kb = kb
-        return self._kb
 
     def __call__(self, doc: Document) -> Document:
         """Return *doc* with its coreferent mentions added."""

@@ -12,11 +12,9 @@ Added in version 0.1.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
-
 import attrs
 
+from diplomev.extractors._kbstep import KnowledgeBaseStep
 from diplomev.kb import KnowledgeBase, Lexeme
 from diplomev.kb._document import Analysis, analyse
 from diplomev.model import Document, Location, Place
@@ -217,7 +215,7 @@ def _extend(
 
 
 @registries.extractors.register("places")
-class PlaceRecogniser:
+class PlaceRecogniser(KnowledgeBaseStep):
     """Find the places named as locations: cities, capitals, venues and countries.
 
     Args:
@@ -234,21 +232,6 @@ class PlaceRecogniser:
     """
 
     name = "places"
-
-    def __init__(self, *, dictionaries: Sequence[str | os.PathLike[str]] = (), kb: KnowledgeBase | None = None) -> None:
-        """Configure the step."""
-        self._kb = kb
-        self._dictionaries = tuple(str(p) for p in dictionaries)
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        """The knowledge base in use."""
-        if self._kb is None:
-            kb = KnowledgeBase.default()
-            for path in self._dictionaries:
-                kb = kb.with_entries(path)
-            self._kb = kb
-        return self._kb
 
     def __call__(self, doc: Document) -> Document:
         """Return *doc* with its places."""
