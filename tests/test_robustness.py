@@ -379,16 +379,34 @@ class TestUntrustedFiles:
 
 _DEEP = "[" * 100_000 + "]" * 100_000
 """JSON nested far deeper than the interpreter's recursion limit."""
+_DIGITS = "[" + "7" * 5000 + "]"
+"""JSON holding a number of more digits than Python converts to an int (4300 by default, since 3.11)."""
+PATCHES = "/tmp/robustness_patches"  # noqa: S108 - where the patches for src/ wait to be applied
 
 
-def _deep_entry_points():
+def _pending(bug: str, patch: str) -> pytest.MarkDecorator:
+    """Mark a test that shows a bug in src/ fixed by a patch not yet applied."""
+    return pytest.mark.xfail(strict=True, reason=f"{bug}; fix in {PATCHES}/{patch}")
+
+
+def _hostile_entry_points(payload: str, *, digits: bool = False):
+    """Every entry point that parses JSON from a file or stream, fed *payload*, with the error it must raise."""
+
     def ser(name):
-        return lambda tmp: list(registries.serialisers.get(name)().load(io.StringIO(_DEEP)))
+        return lambda tmp: list(registries.serialisers.get(name)().load(io.StringIO(payload)))
 
     def file(fn, suffix=".json"):
         def run(tmp):
-            path = tmp / f"deep{suffix}"
-            path.write_text(_DEEP, encoding="utf-8")
+            path = tmp / f"hostile{suffix}"
+            path.write_text(payload, encoding="utf-8")
+            return fn(path)
+
+        return run
+
+    def record(fn):
+        def run(tmp):
+            path = tmp / "hostile.jsonl"
+            path.write_text('{"id": "a1", "text": "Talks.", "x": ' + payload + "}\n", encoding="utf-8")
             return fn(path)
 
         return run
@@ -399,33 +417,59 @@ def _deep_entry_points():
         diplomev.dump(events, buf, format="csv")
         text = buf.getvalue()
         cell = text.index("[", text.index("\n"))  # the first JSON array cell of the first row
-        text = text[:cell] + "[" * 50_000 + "]" * 50_000 + text[text.index("]", cell) + 1 :]
+        text = text[:cell] + payload[:100_001] + text[text.index("]", cell) + 1 :]
         return list(registries.serialisers.get("csv")().load(io.StringIO(text)))
 
     def gold(tmp):
         (tmp / "gold").mkdir()
-        (tmp / "gold" / "a1.json").write_text(_DEEP, encoding="utf-8")
+        (tmp / "gold" / "a1.json").write_text(payload, encoding="utf-8")
         return load_gold(tmp / "gold")
 
+    def mark(patch):
+        return [_pending("a JSON number of too many digits raises a bare ValueError", patch)] if digits else []
+
     return [
-        pytest.param(file(lambda p: list(diplomev.read_corpus(p)), ".jsonl"), InputError, id="read_corpus-jsonl"),
-        pytest.param(ser("jsonl"), SerialisationError, id="jsonl.load"),
-        pytest.param(ser("json"), SerialisationError, id="json.load"),
-        pytest.param(ser("plover"), SerialisationError, id="plover.load"),
+        pytest.param(
+            file(lambda p: list(diplomev.read_corpus(p)), ".jsonl"),
+            InputError,
+            id="read_corpus-jsonl",
+            marks=mark("readers_records-2.diff"),
+        ),
+        pytest.param(
+            record(lambda p: list(diplomev.read_corpus(p))),
+            InputError,
+            id="read_corpus-jsonl-field",
+            marks=mark("readers_records-2.diff"),
+        ),
+        pytest.param(ser("jsonl"), SerialisationError, id="jsonl.load", marks=mark("serialisers-2.diff")),
+        pytest.param(ser("json"), SerialisationError, id="json.load", marks=mark("serialisers-2.diff")),
+        pytest.param(ser("plover"), SerialisationError, id="plover.load", marks=mark("serialisers-2.diff")),
         pytest.param(csv_cell, SerialisationError, id="csv.load-cell"),
-        pytest.param(file(load_user_dictionary), ConfigError, id="load_user_dictionary"),
-        pytest.param(file(PatternSet.from_file), ConfigError, id="PatternSet.from_file"),
-        pytest.param(gold, GoldError, id="load_gold"),
-        pytest.param(file(read_records, ".jsonl"), SerialisationError, id="read_records"),
+        pytest.param(
+            file(load_user_dictionary), ConfigError, id="load_user_dictionary", marks=mark("kb_loader-2.diff")
+        ),
+        pytest.param(
+            file(PatternSet.from_file), ConfigError, id="PatternSet.from_file", marks=mark("extractors_patterns-2.diff")
+        ),
+        pytest.param(gold, GoldError, id="load_gold", marks=mark("evaluation-2.diff")),
+        pytest.param(
+            file(read_records, ".jsonl"), SerialisationError, id="read_records", marks=mark("evaluation-2.diff")
+        ),
     ]
 
 
 class TestHostileFiles:
     """Files built to break parsers give the documented error."""
 
-    @pytest.mark.parametrize(("entry", "error"), _deep_entry_points())
+    @pytest.mark.parametrize(("entry", "error"), _hostile_entry_points(_DEEP))
     def test_deeply_nested_json(self, tmp_path, entry, error):
         """JSON nested 100 000 deep is the entry point's own error, not a RecursionError."""
+        with pytest.raises(error):
+            entry(tmp_path)
+
+    @pytest.mark.parametrize(("entry", "error"), _hostile_entry_points(_DIGITS, digits=True))
+    def test_number_of_too_many_digits(self, tmp_path, entry, error):
+        """A JSON number of 5000 digits is the entry point's own error, not Python's ValueError about int digits."""
         with pytest.raises(error):
             entry(tmp_path)
 
