@@ -144,6 +144,56 @@ class TestArguments:
         doc = make(text, mentions)
         assert coded(doc) == sorted(expected)
 
+    def test_state_before_a_past_tense_verb_is_its_subject(self) -> None:
+        """'..., the United States and Japan began sharing data': the whole list acts, not a modifier."""
+        doc = make(
+            "South Korea, the United States and Japan began sharing missile data.",
+            {"South Korea": "KOR", "the United States": "USA", "Japan": "JPN"},
+        )
+        pairs = {(s, t) for s, kind, t, _, _ in coded(doc) if kind == "COOPERATE"}
+        assert pairs == {(a, b) for a in ("KOR", "USA", "JPN") for b in ("KOR", "USA", "JPN") if a != b}
+
+    def test_nominal_agent_then_object(self) -> None:
+        """'air strikes by X on Y': X is the source, Y after the agent the target."""
+        doc = make("Residents reported air strikes by the rebels on Russia.", {"the rebels": "rebels", "Russia": "RUS"})
+        assert coded(doc) == [("SDN", "ASSAULT", "RUS", "195", "asserted")]
+
+    def test_coordinated_verb_shares_subject_and_object(self) -> None:
+        """'X denounced Y ... and threatened ...': X threatens Y; Y is not the subject of the second verb."""
+        doc = make("China denounced Japan for the drills and threatened a response.", {"China": "CHN", "Japan": "JPN"})
+        assert coded(doc) == [
+            ("CHN", "ACCUSE", "JPN", "111", "asserted"),
+            ("CHN", "THREATEN", "JPN", "130", "asserted"),
+        ]
+
+    def test_coordinated_verb_with_its_own_object(self) -> None:
+        """A coordinated verb keeps the object it names: 'X met Y and criticised Z'."""
+        doc = make("Japan met France and criticised Russia.", {"Japan": "JPN", "France": "FRA", "Russia": "RUS"})
+        assert ("JPN", "ACCUSE", "RUS", "111", "asserted") in coded(doc)
+        assert not any(s == "FRA" and kind == "ACCUSE" for s, kind, *_ in coded(doc))
+
+    def test_withdrawal_from_a_city_named_by_nationality(self) -> None:
+        """'pull out of the Ukrainian city of X' acts on Ukraine even when X is in no gazetteer."""
+        doc = make("Russia ordered its forces to pull out of the Ukrainian city of Zarichne.", {"Russia": "RUS"})
+        assert coded(doc) == [("RUS", "RETREAT", "UKR", "0874", "asserted")]
+
+    def test_rebels_taking_towns_of_their_own_country(self) -> None:
+        """Armed groups capturing towns of their own state act on that state."""
+        doc = make(
+            "The rebels captured two towns in Darfur.",
+            {"The rebels": "rebels"},
+            places={"Darfur": Location(name="Darfur", country="SDN")},
+        )
+        assert coded(doc) == [("SDN", "ASSAULT", "SDN", "192", "asserted")]
+
+    def test_signing_plural_documents(self) -> None:
+        """'signed two joint statements' is a signed agreement, both ways."""
+        doc = make(
+            "Park Jin and Yoshimasa Hayashi signed two joint statements.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+        )
+        assert coded(doc) == [("JPN", "AGREE", "KOR", "057", "asserted"), ("KOR", "AGREE", "JPN", "057", "asserted")]
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -323,7 +324,7 @@ _MAX_ATTACH_PLANNED = 30
 """The same for planned events, whose setting is often given in a clause of its own."""
 _SETTING = frozenset({"held", "hosted", "convened", "staged", "organised", "organized"})
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE"})
-_PLACE_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "PROTEST"})
+_PLACE_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "PROTEST", "RETREAT"})
 """Types whose object may be a country named as a place ("opposed the deployment in South Korea")."""
 _COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN", "AGREE"})
 
@@ -389,6 +390,21 @@ def _is_boundary(tok: Token) -> bool:
     return tok.lower in _BOUNDARY_WORDS or tok.text in _BOUNDARY_PUNCT
 
 
+_IRREGULAR_PAST = frozenset(
+    {
+        "began", "broke", "brought", "built", "came", "cut", "drew", "fell", "fought", "gave", "got", "held",
+        "kept", "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "said", "sent", "set",
+        "shot", "sought", "spoke", "stood", "struck", "took", "told", "threw", "went", "won", "wrote",
+    }
+)  # fmt: skip
+"""Simple-past forms of frequent irregular verbs: after a state's name they are its verb, not a noun it modifies."""
+
+
+def _past_tense(word: str) -> bool:
+    """Whether *word* reads as a simple-past verb ("began", "annexed"), not a noun a state name could modify."""
+    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.isalpha())
+
+
 def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
     """Whether a state mention only modifies a noun ("US missile system", "North Korea's nuclear issue")."""
     if group.last >= len(tokens) or any(a.kind is not ActorKind.STATE or a.sector for a in group.actors):
@@ -396,6 +412,8 @@ def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
     nxt = tokens[group.last]
     if nxt.lower == "'s":
         return True
+    if _past_tense(nxt.lower):
+        return False  # "Japan began sharing ...", "Russia annexed ...": a verb, the state is its subject
     return (
         nxt.text[:1].islower()
         and nxt.lower.isalpha()
@@ -728,6 +746,19 @@ class _Sentence:
             ):
                 continue
             return Actor(country=place.location.country, kind=ActorKind.STATE)
+        return self._settlement_of(start, max_tokens)
+
+    def _settlement_of(self, start: int, max_tokens: int) -> Actor | None:
+        """The state of "the <nationality> city of <Name>" in the object, for places not in the gazetteer."""
+        hi = min(len(self.tokens) - 1, start + max_tokens)
+        for k in range(start, hi):
+            tok = self.tokens[k]
+            if _is_boundary(tok) or (self.in_group[k] >= 0 and not self.is_modifier(self.groups[self.in_group[k]])):
+                return None
+            if tok.lower in _SETTLEMENTS and k > start and self.tokens[k - 1].text[:1].isupper():
+                country = _demonyms().get(self.tokens[k - 1].lower)
+                if country is not None:
+                    return Actor(country=country, kind=ActorKind.STATE)
         return None
 
     def passive_agent(self, match: Match) -> list[_Group] | None:
@@ -966,6 +997,7 @@ class EventCoder:
     def _sentence_events(self, sent: _Sentence) -> list[_Found]:
         out: list[_Found] = []
         heads: list[Match] = []  # verbs of request or agreement whose complement may follow
+        verbs: list[tuple[Match, list[_Group], list[_Group]]] = []  # verb triggers with their arguments
         for match in sent.matches:
             pattern = match.pattern
             head = _complement_head(sent, match, heads)
@@ -977,6 +1009,12 @@ class EventCoder:
             if _purpose_of_same(sent, match, out):
                 continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
             sources, targets, subject_end = self._arguments(sent, match)
+            shared = _shared_subject(sent, match, sources, verbs)
+            if shared is not None:
+                # "X denounced Y ... and threatened action": X acts again, on Y unless another object is named
+                sources, targets = shared[0], targets or shared[1]
+            if pattern.kind == "verb" and sources:
+                verbs.append((match, sources, targets))
             src = _actors(sources)
             tgt = tuple(a for a in _actors(targets) if a not in src)
             if not src:
@@ -989,7 +1027,8 @@ class EventCoder:
                     continue
                 hostile = plover in _PLACE_TARGET_TYPES
                 place = sent.place_target(match.last) if hostile and not pattern.deploy else None
-                if place is not None and place.country not in {a.country for a in src}:
+                insurgents = all(a.sector in _INSURGENT_SECTORS for a in src)
+                if place is not None and (insurgents or place.country not in {a.country for a in src}):
                     tgt = (place,)
                 elif pattern.target_required:
                     continue
@@ -1023,8 +1062,13 @@ class EventCoder:
             if pair:
                 sources = pair
             else:
-                sources = sent.noun_source(match) or sent.noun_agent(match)
-                targets = sent.right(match.last, pattern.target_preps, max_tokens=6, strict=True)
+                sources = sent.noun_source(match)
+                after = match.last
+                if not sources:
+                    sources = sent.noun_agent(match)
+                    # "air strikes by the army on RSF positions": the object follows the agent
+                    after = max((g.last for g in sources), default=after)
+                targets = sent.right(after, pattern.target_preps, max_tokens=6, strict=True)
                 if pattern.deploy:
                     sources = sources or sent.deployer(match)
                     targets = targets or sent.aimed_at(match)
@@ -1098,6 +1142,7 @@ class EventCoder:
                 and source.key is not None
                 and source.key == target.key
                 and source.name == target.name
+                and (source.sector == target.sector or source.sector not in _INSURGENT_SECTORS)
             ):
                 continue
             code = cameo
@@ -1149,6 +1194,57 @@ class EventCoder:
         if best is not None:
             return best[1], "clause"
         return None, None
+
+
+_INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
+"""Sectors of armed non-state groups: taking a town of their own country acts on that state."""
+
+_SETTLEMENTS = frozenset(
+    {"city", "town", "village", "port", "capital", "region", "province", "district", "territory", "border"}
+)
+"""Nouns of places that a nationality adjective locates ("the Ukrainian city of ...")."""
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """One-word nationality adjectives of the default knowledge base ("ukrainian" -> "UKR")."""
+    from diplomev.kb import KnowledgeBase  # noqa: PLC0415 - loaded only when an object needs it
+
+    out: dict[str, str] = {}
+    for country in KnowledgeBase.default().countries:
+        for adjective in country.adjectives:
+            if " " not in adjective:
+                out.setdefault(adjective.lower(), country.iso3)
+    return out
+
+
+_COORDINATION_SKIP = frozenset({"also", "then", "later", "subsequently"})
+
+
+def _shared_subject(
+    sent: _Sentence,
+    match: Match,
+    sources: Sequence[_Group],
+    verbs: Sequence[tuple[Match, list[_Group], list[_Group]]],
+) -> tuple[list[_Group], list[_Group]] | None:
+    """The subject and object of an earlier verb that a verb coordinated after it shares.
+
+    For "X denounced Y for ... and threatened ...", the nearest mention left of
+    "threatened" is Y, inside the first verb's predicate: the subject of both verbs
+    is X. Returns the earlier verb's (sources, targets), or None when the verb is not
+    coordinated ("and" right before it) or has a subject of its own.
+    """
+    if match.pattern.kind != "verb" or match.verb_index <= 0 or not verbs:
+        return None
+    j = match.verb_index - 1
+    while j > 0 and (sent.tokens[j].lower.endswith("ly") or sent.tokens[j].lower in _COORDINATION_SKIP):
+        j -= 1
+    if sent.tokens[j].lower != "and":
+        return None
+    earlier, earlier_sources, earlier_targets = verbs[-1]
+    if earlier.last > j or any(g.first < earlier.first for g in sources):
+        return None  # the subject found stands before the earlier verb: it is the subject of both already
+    return list(earlier_sources), list(earlier_targets)
 
 
 def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> bool:
