@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -193,6 +194,13 @@ class TestArguments:
             {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
         )
         assert coded(doc) == [("JPN", "AGREE", "KOR", "057", "asserted"), ("KOR", "AGREE", "JPN", "057", "asserted")]
+
+    def test_passive_reaction_to_an_earlier_act(self) -> None:
+        """'The move was welcomed by X' reacts to the latest earlier act: its actor is the target."""
+        text = "Japan lifted the sanctions on Russia. The move was welcomed by France."
+        doc = make(text, {"Japan": "JPN", "Russia": "RUS", "France": "FRA"})
+        doc = attrs.evolve(doc, sentences=(Span(start=0, end=37), Span(start=38, end=len(text))))
+        assert ("FRA", "SUPPORT", "JPN", "051", "asserted") in coded(doc)
 
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""

@@ -1030,7 +1030,7 @@ class EventCoder:
                 insurgents = all(a.sector in _INSURGENT_SECTORS for a in src)
                 if place is not None and (insurgents or place.country not in {a.country for a in src}):
                     tgt = (place,)
-                elif pattern.target_required:
+                elif pattern.target_required and not _refers_back(sent, match):
                     continue
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
@@ -1485,6 +1485,11 @@ def _inherit_meeting(events: list[Event], reference: dt.date | None) -> list[Eve
     return out
 
 
+_ACTION_TYPES = frozenset(
+    {"AGREE", "CONCEDE", "RETREAT", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
+)
+"""What "the move", "the decision" can refer to: an act, not a statement or a meeting."""
+
 _NOUN_TYPES: dict[str, frozenset[str]] = {
     "launch": frozenset({"MOBILIZE", "ASSAULT"}),
     "test": frozenset({"MOBILIZE"}),
@@ -1505,6 +1510,9 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
     "deployment": frozenset({"MOBILIZE"}),
     "drill": frozenset({"MOBILIZE"}),
     "exercise": frozenset({"MOBILIZE"}),
+    "move": _ACTION_TYPES,
+    "decision": _ACTION_TYPES,
+    "step": _ACTION_TYPES,
 }
 """Nouns that refer back to an earlier event ("condemned the launch"), with the types they can refer to."""
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "THREATEN", "REQUEST"})
@@ -1545,12 +1553,39 @@ def _referred_types(e: Event) -> frozenset[str] | None:
     after = e.evidence.text[e.trigger.end - e.evidence.start :].split()[:3]
     words = [w.strip(".,;:\"'").lower() for w in after]
     if not words or words[0] not in {"the", "this", "that", "its", "their"}:
+        words = _passive_subject(e.evidence.text[: e.trigger.start - e.evidence.start])
+    if not words:
         return None
     for w in words[1:]:
         kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w)
         if kinds:
             return kinds
     return None
+
+
+def _refers_back(sent: _Sentence, match: Match) -> bool:
+    """Whether the object of a trigger is an earlier event ("welcomed the move", "the decision was welcomed").
+
+    Such an event gets its target from the referred event (`_event_anaphora`).
+    """
+    after = [t.lower for t in sent.tokens[match.last : match.last + 3]]
+    before = " ".join(t.text for t in sent.tokens[: match.first])
+    words = after if after[:1] and after[0] in {"the", "this", "that", "its", "their"} else _passive_subject(before)
+    return any(_NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) for w in words[1:])
+
+
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "widely", "also"})
+
+
+def _passive_subject(before: str) -> list[str]:
+    """For "The move was welcomed by X": the determiner and noun before the passive verb (["the", "move"])."""
+    words = [w.strip(".,;:\"'").lower() for w in before.split()]
+    k = len(words)
+    while k > 0 and words[k - 1] in _PASSIVE_BE:
+        k -= 1
+    if k == len(words) or k < 2 or words[k - 2] not in {"the", "this", "that", "its", "their"}:
+        return []
+    return words[k - 2 : k]
 
 
 def _deployment_places(events: list[Event]) -> list[Event]:
