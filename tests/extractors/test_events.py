@@ -202,6 +202,16 @@ class TestArguments:
         doc = attrs.evolve(doc, sentences=(Span(start=0, end=37), Span(start=38, end=len(text))))
         assert ("FRA", "SUPPORT", "JPN", "051", "asserted") in coded(doc)
 
+    def test_applying_for_membership_is_a_request(self) -> None:
+        """'applied for membership of X' requests something of X."""
+        doc = make("France applied for fast-track membership of Russia.", {"France": "FRA", "Russia": "RUS"})
+        assert coded(doc) == [("FRA", "REQUEST", "RUS", "020", "asserted")]
+
+    def test_verb_form_after_the_object_of_a_preposition_is_no_verb(self) -> None:
+        """'food for Japanese troops stationed on ...': the troops are no subject of 'stationed'."""
+        doc = make("China sent food for French troops stationed on the island.", {"China": "CHN", "French": "FRA"})
+        assert not any(kind == "MOBILIZE" and s == "FRA" for s, kind, *_ in coded(doc))
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

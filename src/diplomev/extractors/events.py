@@ -612,12 +612,27 @@ class _Sentence:
             return None  # "in early March", "Warns Daily": a name, not a verb
         if match.pattern.kind == "verb" and match.verb_index >= 0 and self._reduced_relative(match):
             return None
+        if match.pattern.kind == "verb" and self._after_object_of_preposition(match):
+            return None
         if match.pattern.kind == "verb" and match.verb_index == match.first:
             prev = self.tokens[match.first - 1].lower if match.first > 0 else ""
             # a verb form after a determiner or at the start of a sentence is a noun ("the deal", "Talks between")
             if prev in _NOUN_PRECEDERS or match.first == 0:
                 return None
         return match
+
+    def _after_object_of_preposition(self, match: Match) -> bool:
+        """Whether a verb form follows a mention inside a prepositional phrase, so it is no predicate of it.
+
+        "strikes on RSF positions", "food for Filipino troops stationed on ...": the
+        mention is the object of "on"/"for", so the word after it is a noun or a
+        participle modifying it, not its verb.
+        """
+        k = match.verb_index if match.verb_index >= 0 else match.first
+        if k == 0 or self.in_group[k - 1] < 0:
+            return False
+        g = self.groups[self.in_group[k - 1]]
+        return g.first > 0 and self.tokens[g.first - 1].lower in _PHRASE_PREPOSITIONS
 
     # ----------------------------------------------------------------- arguments
 
@@ -1195,6 +1210,11 @@ class EventCoder:
             return best[1], "clause"
         return None, None
 
+
+_PHRASE_PREPOSITIONS = frozenset(
+    {"on", "for", "of", "against", "into", "onto", "toward", "towards", "at", "from", "with", "between", "among"}
+)
+"""Prepositions whose object cannot be the subject of the verb form after it (unlike "after", "as", "when")."""
 
 _INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
 """Sectors of armed non-state groups: taking a town of their own country acts on that state."""
