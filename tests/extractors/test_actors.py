@@ -478,3 +478,12 @@ def test_titled_unknown_person_takes_the_nationality_just_before() -> None:
     assert doc is not None
     [maduro] = [m for m in doc.mentions if "Maduro" in m.text]
     assert maduro.actor.country == "VEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Israeli warplanes struck at dawn.", "ISR"), ("Two Russian warships sailed past.", "RUS")],
+)
+def test_military_hardware_stands_for_the_armed_forces(text: str, country: str) -> None:
+    """Warplanes, warships, drones of a nationality act for that state's military."""
+    assert [(c, sector) for _, c, sector, _ in found(text)] == [(country, "MIL")]

@@ -212,6 +212,43 @@ class TestArguments:
         doc = make("China sent food for French troops stationed on the island.", {"China": "CHN", "French": "FRA"})
         assert not any(kind == "MOBILIZE" and s == "FRA" for s, kind, *_ in coded(doc))
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Japan recalled its ambassador to Russia.", [("JPN", "SANCTION", "RUS", "161", "asserted")]),
+            ("France recalled its ambassador from Russia.", [("FRA", "SANCTION", "RUS", "161", "asserted")]),
+        ],
+    )
+    def test_recalling_an_ambassador(self, text: str, expected: list[tuple[str, ...]]) -> None:
+        """Recalling one's own envoy is a sanction on the host state (the guidelines' SANCTION 161)."""
+        mentions = {name: key for name, key in (("Japan", "JPN"), ("France", "FRA"), ("Russia", "RUS")) if name in text}
+        assert coded(make(text, mentions)) == expected
+
+    def test_visit_with_a_time_after_the_host(self) -> None:
+        """'will visit Japan next week': Japan is visited; a time word after a name is no noun it modifies."""
+        doc = make("Park Jin will visit Japan next week.", {"Park Jin": "Park", "Japan": "JPN"})
+        assert [(s, kind, t, mode) for s, kind, t, _, mode in coded(doc)] == [("KOR", "CONSULT", "JPN", "planned")]
+
+    def test_protest_conveyed_by_a_summons_is_one_event(self) -> None:
+        """'summoned the ambassador to protest ...' is the summons only, by the summoning state."""
+        doc = make(
+            "France summoned the Russian ambassador to protest the arrests.", {"France": "FRA", "Russian": "RUS"}
+        )
+        assert coded(doc) == [("FRA", "ACCUSE", "RUS", "114", "asserted")]
+
+    def test_gerund_topic_of_a_statement_is_no_event(self) -> None:
+        """'signed a statement on deepening ties': the signing is the event, not the deepening."""
+        doc = make("Japan and France signed a statement on deepening ties.", {"Japan": "JPN", "France": "FRA"})
+        assert {kind for _, kind, *_ in coded(doc)} == {"AGREE"}
+
+    def test_upgrading_ties_is_cooperation(self) -> None:
+        """'X and Y upgraded their ties' is mutual cooperation."""
+        doc = make("Japan and France upgraded their ties.", {"Japan": "JPN", "France": "FRA"})
+        assert coded(doc) == [
+            ("FRA", "COOPERATE", "JPN", "060", "asserted"),
+            ("JPN", "COOPERATE", "FRA", "060", "asserted"),
+        ]
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

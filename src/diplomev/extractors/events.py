@@ -400,6 +400,15 @@ _IRREGULAR_PAST = frozenset(
 """Simple-past forms of frequent irregular verbs: after a state's name they are its verb, not a noun it modifies."""
 
 
+_TIME_WORDS = frozenset(
+    {
+        "next", "last", "this", "overnight", "yesterday", "today", "tonight", "tomorrow", "soon", "earlier",
+        "early", "late", "once", "twice", "ahead", "until", "till", "since", "before", "after", "during",
+    }
+)  # fmt: skip
+"""Words that open a time after a state's name ("visit Japan next week"): the state modifies no noun."""
+
+
 def _past_tense(word: str) -> bool:
     """Whether *word* reads as a simple-past verb ("began", "annexed"), not a noun a state name could modify."""
     return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.isalpha())
@@ -412,8 +421,8 @@ def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
     nxt = tokens[group.last]
     if nxt.lower == "'s":
         return True
-    if _past_tense(nxt.lower):
-        return False  # "Japan began sharing ...", "Russia annexed ...": a verb, the state is its subject
+    if _past_tense(nxt.lower) or nxt.lower in _TIME_WORDS:
+        return False  # "Japan began sharing ...", "visit Japan next week": a verb or a time follows, no noun
     return (
         nxt.text[:1].islower()
         and nxt.lower.isalpha()
@@ -614,6 +623,8 @@ class _Sentence:
             return None
         if match.pattern.kind == "verb" and self._after_object_of_preposition(match):
             return None
+        if match.pattern.kind == "verb" and self._gerund_after_preposition(match):
+            return None
         if match.pattern.kind == "verb" and match.verb_index == match.first:
             prev = self.tokens[match.first - 1].lower if match.first > 0 else ""
             # a verb form after a determiner or at the start of a sentence is a noun ("the deal", "Talks between")
@@ -633,6 +644,15 @@ class _Sentence:
             return False
         g = self.groups[self.in_group[k - 1]]
         return g.first > 0 and self.tokens[g.first - 1].lower in _PHRASE_PREPOSITIONS
+
+    def _gerund_after_preposition(self, match: Match) -> bool:
+        """Whether the trigger is a gerund inside a phrase ("a statement on deepening ties"): a topic, no act."""
+        k = match.verb_index
+        return (
+            k > 0
+            and self.tokens[k].lower.endswith("ing")
+            and self.tokens[k - 1].lower in {"on", "of", "about", "for", "towards", "toward", "regarding"}
+        )
 
     # ----------------------------------------------------------------- arguments
 
@@ -1021,6 +1041,8 @@ class EventCoder:
                 heads.append(match)
             if head is not None and (_plover(head.pattern) == "REQUEST" or plover != "CONSULT"):
                 continue  # the content of a request, or a generic commitment: not an event of its own
+            if _purpose_of_summons(sent, match, verbs):
+                continue  # the summons and the protest it conveys are one event
             if _purpose_of_same(sent, match, out):
                 continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
             sources, targets, subject_end = self._arguments(sent, match)
@@ -1064,6 +1086,11 @@ class EventCoder:
                 if sent.participle_after_comma(match):
                     sources = sent.main_subject(match.first) or sources
                 targets = sent.right(match.last, pattern.target_preps, strict=pattern.symmetric)
+                own = {a.key for a in _actors(sources)}
+                if targets and own and all(a.key in own for a in _actors(targets)):
+                    # "recalled its ambassador to Y", "sent its troops to Y": the source's own agents, then Y
+                    after = max(g.last for g in targets)
+                    targets = sent.right(after, pattern.target_preps, strict=pattern.symmetric) or targets
                 if not targets:
                     targets = [
                         g
@@ -1265,6 +1292,16 @@ def _shared_subject(
     if earlier.last > j or any(g.first < earlier.first for g in sources):
         return None  # the subject found stands before the earlier verb: it is the subject of both already
     return list(earlier_sources), list(earlier_targets)
+
+
+def _purpose_of_summons(
+    sent: _Sentence, match: Match, verbs: Sequence[tuple[Match, list[_Group], list[_Group]]]
+) -> bool:
+    """Whether the trigger is the purpose of a summons ("summoned the ambassador to protest ..."): the same event."""
+    if not verbs or _plover(match.pattern) not in {"PROTEST", "ACCUSE"} or match.first == 0:
+        return False
+    earlier = verbs[-1][0]
+    return earlier.pattern.cameo == "114" and sent.tokens[match.first - 1].lower == "to" and earlier.last < match.first
 
 
 def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> bool:
