@@ -165,6 +165,12 @@ class TestAnaphors:
         text = "NATO Secretary General Jens Stoltenberg met the ministers. Stoltenberg praised Finland."
         assert resolved(text) == [("Stoltenberg", "short_name", None, "NATO")]
 
+    def test_said_he_is_the_speaker(self):
+        """ "X said he would ..." is X, even when another man was named just before."""
+        text = "President Joe Biden spoke first. Foreign Minister Kim Yong-su said he would leave."
+        got = [(t, n) for t, kind, _, n in resolved(text) if kind == "pronoun"]
+        assert got == [("he", "Kim Yong-su")]
+
 
 class TestLeaders:
     @pytest.mark.parametrize("phrase", ["the leaders of the two countries", "their leaders"])

@@ -249,6 +249,32 @@ class TestArguments:
             ("JPN", "COOPERATE", "FRA", "060", "asserted"),
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Japan suspended France from the group.", [("JPN", "SANCTION", "FRA", "163", "asserted")]),
+            (
+                "Japan and France exchanged fire near the island.",
+                [("FRA", "ASSAULT", "JPN", "190", "asserted"), ("JPN", "ASSAULT", "FRA", "190", "asserted")],
+            ),
+        ],
+    )
+    def test_suspensions_and_clashes(self, text: str, expected: list[tuple[str, ...]]) -> None:
+        """Suspending a state is a sanction; exchanging fire is a mutual assault."""
+        assert coded(make(text, {"Japan": "JPN", "France": "FRA"})) == expected
+
+    def test_noun_after_a_past_tense_verb(self) -> None:
+        """'Japan hosted talks between ...': 'talks' is a noun, Japan hosts; no verb 'talks' by Japan."""
+        doc = make("Japan hosted talks between France and Russia.", {"Japan": "JPN", "France": "FRA", "Russia": "RUS"})
+        got = coded(doc)
+        assert ("FRA", "CONSULT", "RUS", "040", "asserted") in got
+        assert not any(s == "JPN" and t is None for s, _, t, _, _ in got)
+
+    def test_reported_would_is_a_plan(self) -> None:
+        """'said he would visit Japan' reports an intention: planned, not hypothetical."""
+        doc = make("Park Jin said he would visit Japan.", {"Park Jin": "Park", "he": "Park", "Japan": "JPN"})
+        assert [(kind, mode) for _, kind, _, _, mode in coded(doc)] == [("CONSULT", "planned")]
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

@@ -555,7 +555,7 @@ class _Resolver:
             return None
         if key in _PRONOUNS:
             gender = _PRONOUNS[key]
-            g = self.person_for(gender, k, n)
+            g = self.reporting_subject(gender, k, n) or self.person_for(gender, k, n)
             if g is None:
                 return k + 1
             self.learn(g, gender)
@@ -586,6 +586,27 @@ class _Resolver:
                     self.emit(k, k + 1, actor, kind=MentionKind.PRONOUN, confidence=0.6, antecedent=g.span)
                     return k + 1
             return k + 1
+        return None
+
+    def reporting_subject(self, gender: str | None, k: int, n: int) -> _Seen | None:
+        """For "X said he would ...": the person X who reports, when the pronoun opens the reported clause.
+
+        The speaker of the reporting verb right before the pronoun ("said", "told
+        reporters", "added that") is its antecedent unless the speaker is known to be
+        of the other gender.
+        """
+        keys = self.a.keys
+        j = k - 1
+        if j >= 0 and keys[j] == "that":
+            j -= 1
+        if j < 0 or keys[j] not in _REPORTING:
+            return None
+        for g in self.recent(self.persons):
+            if g.sentence != n or g.first >= j:
+                continue
+            if g.end != j or self.genders.get(g.key, gender) != gender:
+                return None
+            return g
         return None
 
     def recent_pair(self, k: int, n: int) -> _Seen | None:

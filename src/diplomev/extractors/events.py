@@ -627,9 +627,12 @@ class _Sentence:
             return None
         if match.pattern.kind == "verb" and match.verb_index == match.first:
             prev = self.tokens[match.first - 1].lower if match.first > 0 else ""
-            # a verb form after a determiner or at the start of a sentence is a noun ("the deal", "Talks between")
+            # a verb form after a determiner or at the start of a sentence is a noun ("the deal", "Talks between"),
+            # and so is one right after a verb in the past ("hosted talks", "announced sanctions")
             if prev in _NOUN_PRECEDERS or match.first == 0:
                 return None
+            if _past_tense(prev) and not self.tokens[match.first].lower.endswith("ing"):
+                return None  # "began sharing" is a verb chain; "hosted talks", "accepted offers" are not
         return match
 
     def _after_object_of_preposition(self, match: Match) -> bool:
@@ -653,6 +656,12 @@ class _Sentence:
             and self.tokens[k].lower.endswith("ing")
             and self.tokens[k - 1].lower in {"on", "of", "about", "for", "towards", "toward", "regarding"}
         )
+
+    def _future_in_past(self, k: int) -> bool:
+        """Whether "would" at token *k* reports a plan ("announced it would send"), unless a condition follows."""
+        if any(t.lower in {"if", "unless"} for t in self.tokens[k:]):
+            return False
+        return _reported_would(self.tokens, k)
 
     # ----------------------------------------------------------------- arguments
 
@@ -906,6 +915,8 @@ class _Sentence:
             "expected" in sentence_words and any(w in _POSTPONED for w in sentence_words)
         ):
             return Mode.NEGATED
+        if "would" in window and self._future_in_past(lo + window.index("would")):
+            return Mode.PLANNED  # "said he would travel ...": reported future, not a condition
         if any(w in _HYPOTHETICAL for w in window) or (
             match.pattern.kind == "noun" and any(w in {"of", "about"} for w in window[-2:]) and "talk" in window
         ):
@@ -917,6 +928,16 @@ class _Sentence:
         if match.pattern.kind == "noun" and any(w in {"slated", "scheduled", "expected", "will"} for w in after):
             return Mode.PLANNED
         return Mode.ASSERTED
+
+
+def _reported_would(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "would" at *k* follows a reporting verb and its subject ("said (that) he would")."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and tokens[j].lower not in _SPEECH:
+        if _is_boundary(tokens[j]) and tokens[j].lower != "that":
+            return False
+        j -= 1
+    return j >= 0 and k - j <= 4 and tokens[j].lower in _SPEECH
 
 
 def _is_speech_time(doc: Document, sent: _Sentence, t: TimeExpression) -> bool:
