@@ -9,7 +9,6 @@ grows with the length of the text, not with the number of patterns.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import attrs
 import regex
 
-from diplomev import taxonomy
+from diplomev import _json, taxonomy
 from diplomev._data import load_json
 from diplomev.errors import ConfigError
 
@@ -310,10 +309,12 @@ class PatternSet:
         """
         p = Path(path)
         try:
-            raw = json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
-            reason = "nested too deeply" if isinstance(err, RecursionError) else err
-            msg = f"{p}: cannot read event patterns: {reason}"
+            raw = _json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as err:
+            msg = f"{p}: cannot read event patterns: {err}"
+            raise ConfigError(msg) from err
+        except _json.JsonError as err:
+            msg = f"{err.located(str(p))}: cannot read event patterns: invalid JSON: {err.reason}"
             raise ConfigError(msg) from err
         extra = _parse(raw, where=str(p))
         return cls((base.patterns if base else ()) + extra)
