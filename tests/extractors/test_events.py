@@ -275,6 +275,13 @@ class TestArguments:
         doc = make("Park Jin said he would visit Japan.", {"Park Jin": "Park", "he": "Park", "Japan": "JPN"})
         assert [(kind, mode) for _, kind, _, _, mode in coded(doc)] == [("CONSULT", "planned")]
 
+    def test_rejecting_the_criticism_targets_the_critic(self) -> None:
+        """'rejected the criticism' answers the latest earlier criticism: its source is the target."""
+        text = "Russia criticised France. Japan rejected the criticism."
+        doc = make(text, {"Russia": "RUS", "France": "FRA", "Japan": "JPN"})
+        doc = attrs.evolve(doc, sentences=(Span(start=0, end=25), Span(start=26, end=len(text))))
+        assert ("JPN", "REJECT", "RUS", "120", "asserted") in coded(doc)
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

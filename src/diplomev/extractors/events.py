@@ -1151,7 +1151,8 @@ class EventCoder:
         targets = f.targets
         fallback = False
         mutual = f.pattern.symmetric and len(f.sources) >= 2
-        if not targets and not mutual and _plover(f.pattern) in _COUNTERPART_TYPES:
+        refers_back = _refers_back(sent, f.match)  # "rejected the criticism": the target is the critic
+        if not targets and not mutual and not refers_back and _plover(f.pattern) in _COUNTERPART_TYPES:
             others = [c for c in parties if c not in {a.country for a in f.sources}]
             if len(parties) == 2 and len(others) == 1 and any(a.country in parties for a in f.sources):
                 targets = (Actor(country=others[0], kind=ActorKind.STATE),)
@@ -1588,6 +1589,21 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
     "deployment": frozenset({"MOBILIZE"}),
     "drill": frozenset({"MOBILIZE"}),
     "exercise": frozenset({"MOBILIZE"}),
+    "agreement": frozenset({"AGREE"}),
+    "deal": frozenset({"AGREE"}),
+    "accord": frozenset({"AGREE"}),
+    "pact": frozenset({"AGREE"}),
+    "summit": frozenset({"CONSULT"}),
+    "visit": frozenset({"CONSULT"}),
+    "criticism": frozenset({"ACCUSE"}),
+    "accusation": frozenset({"ACCUSE"}),
+    "allegation": frozenset({"ACCUSE"}),
+    "charge": frozenset({"ACCUSE"}),
+    "request": frozenset({"REQUEST"}),
+    "demand": frozenset({"REQUEST"}),
+    "call": frozenset({"REQUEST"}),
+    "threat": frozenset({"THREATEN"}),
+    "ultimatum": frozenset({"THREATEN"}),
     "move": _ACTION_TYPES,
     "decision": _ACTION_TYPES,
     "step": _ACTION_TYPES,
