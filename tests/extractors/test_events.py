@@ -282,6 +282,48 @@ class TestArguments:
         doc = attrs.evolve(doc, sentences=(Span(start=0, end=25), Span(start=26, end=len(text))))
         assert ("JPN", "REJECT", "RUS", "120", "asserted") in coded(doc)
 
+    def test_apposition_between_subject_and_verb(self) -> None:
+        """'X, the ally of Y, condemned Z': X is the subject, not Y inside the apposition."""
+        doc = make(
+            "Japan, the closest ally of France, condemned Russia.",
+            {"Japan": "JPN", "France": "FRA", "Russia": "RUS"},
+        )
+        assert coded(doc) == [("JPN", "ACCUSE", "RUS", "111", "asserted")]
+
+    def test_negation_in_a_relative_clause_does_not_negate_the_verb(self) -> None:
+        """'X, who was not consulted, criticised Y' is asserted."""
+        doc = make("Japan, which was not consulted, criticised France.", {"Japan": "JPN", "France": "FRA"})
+        assert coded(doc) == [("JPN", "ACCUSE", "FRA", "111", "asserted")]
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "cameo"),
+        [
+            ("Japan condemned the French strike.", "ACCUSE", "111"),
+            ("Japan voiced strong support for the French action.", "SUPPORT", "052"),
+            ('Japan called the French decision "reckless".', "ACCUSE", "111"),
+            ("Japan expressed solidarity with France.", "SUPPORT", "052"),
+        ],
+    )
+    def test_reactions_to_a_states_act(self, text: str, kind: str, cameo: str) -> None:
+        """A reaction to 'the French strike/action/decision' is aimed at France."""
+        names = {"Japan": "JPN", "French": "FRA", "France": "FRA"}
+        doc = make(text, {name: key for name, key in names.items() if name in text})
+        assert coded(doc) == [("JPN", kind, "FRA", cameo, "asserted")]
+
+    def test_a_state_modifying_a_thing_is_no_target_of_a_reaction(self) -> None:
+        """'opposed the deployment of a US missile system in Japan': the system's maker is not the target."""
+        doc = make(
+            "Russia opposed the deployment of a US missile system in Japan.",
+            {"Russia": "RUS", "US": "USA"},
+            places={"Japan": Location(name="Japan", country="JPN")},
+        )
+        assert [t for _, kind, t, _, _ in coded(doc) if kind == "REJECT"] == ["JPN"]
+
+    def test_missiles_fired_at_a_target_are_an_attack(self) -> None:
+        """'fired missiles at X' is an attack (195); missiles fired into the sea are a show of force."""
+        doc = make("Russia fired 59 cruise missiles at France.", {"Russia": "RUS", "France": "FRA"})
+        assert coded(doc) == [("RUS", "ASSAULT", "FRA", "195", "asserted")]
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

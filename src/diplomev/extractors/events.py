@@ -667,6 +667,12 @@ class _Sentence:
 
     def left(self, k: int, *, max_tokens: int = 30) -> list[_Group]:
         """The subject: the nearest mention group left of token *k* in the same clause."""
+        appositive = self._apposition_before(k)
+        if appositive is not None:
+            # "Iran, the other main backer of the Syrian government, condemned ...": skip the apposition
+            found = self.left(appositive, max_tokens=max_tokens)
+            if found:
+                return found
         below = bisect.bisect_right(self._group_lasts, k)  # groups are in text order: those ending by k
         for gi in range(below - 1, -1, -1):
             g = self.groups[gi]
@@ -676,9 +682,13 @@ class _Sentence:
                 return []
             if any(a.lower == "," and b.lower in _NEW_SUBJECT for a, b in itertools.pairwise(gap)):
                 return []  # "..., the meeting will ...": a new clause with its own subject
-            before = self.tokens[g.first - 1].lower if g.first > 0 else ""
-            if before in _PREPOSITIONS and not self._plural_head_of(g):
-                continue
+            j = g.first - 1
+            while j > 0 and self.tokens[j].lower in _DETERMINERS:
+                j -= 1  # "backer of the Syrian government": the preposition before the article
+            before = self.tokens[j].lower if j >= 0 else ""
+            relative = [t.lower for t in gap] in (["who"], ["which"], [",", "who"], [",", "which"])
+            if before in _PREPOSITIONS and not relative and not self._plural_head_of(g):
+                continue  # "talks with X", but "talks with X, who arrived ...": X is the relative's subject
             if self.is_modifier(g) and not self._is_possessor_subject(g, k):
                 continue
             members = _compound(self.groups, gi, self.tokens, -1)
@@ -693,6 +703,22 @@ class _Sentence:
                 continue  # "a warning to Washington and Seoul": the whole list is inside a phrase
             return members
         return []
+
+    def _apposition_before(self, k: int) -> int | None:
+        """The opening comma of ", <apposition>," right before token *k* when a mention precedes it, else None."""
+        if k < 2 or self.tokens[k - 1].lower != ",":
+            return None
+        j = k - 2
+        while j > 0 and k - j <= 15 and self.tokens[j].lower != ",":
+            if _is_boundary(self.tokens[j]) and self.tokens[j].lower not in _RELATIVES:
+                return None
+            j -= 1
+        inner = self.in_group[k - 2]
+        if inner >= 0 and self.groups[inner].first <= j:
+            return None  # "his counterpart, Eduardo Reina,": the commas are inside one mention
+        if j > 0 and self.tokens[j].lower == "," and self.in_group[j - 1] >= 0:
+            return j
+        return None
 
     def participle_after_comma(self, match: Match) -> bool:
         """Whether the trigger is an -ing participle opening a clause (", accusing X of ...")."""
@@ -737,8 +763,15 @@ class _Sentence:
     def _is_possessor_subject(self, g: _Group, k: int) -> bool:
         return g.last < len(self.tokens) and self.tokens[g.last].lower == "'s" and g.last + 1 == k
 
-    def right(self, start: int, preps: Sequence[str], *, max_tokens: int = 14, strict: bool = False) -> list[_Group]:
-        """The target: the first suitable mention group after token *start*."""
+    def right(
+        self, start: int, preps: Sequence[str], *, max_tokens: int = 14, strict: bool = False, owner: bool = False
+    ) -> list[_Group]:
+        """The target: the first suitable mention group after token *start*.
+
+        With *owner*, a state modifying the object noun is the target ("condemned
+        the U.S. strike", "support for the Chinese proposal"): reactions are aimed
+        at the owner of what they react to.
+        """
         for gi, g in enumerate(self.groups):
             if g.first < start:
                 continue
@@ -749,7 +782,12 @@ class _Sentence:
             if possessive and strict:
                 continue  # the owner of the object, not the object ("agreed to push for X's visit")
             opposed = any(t.lower in _AGAINST for t in self.tokens[max(start, g.first - 2) : g.first])
-            if self.is_modifier(g) and not self._people_modifier(g) and not (possessive and ("" in preps or opposed)):
+            if (
+                self.is_modifier(g)
+                and not self._people_modifier(g)
+                and not (possessive and ("" in preps or opposed))
+                and not (owner and self._owner_of_act(g, gap))
+            ):
                 continue
             prep = next((t.lower for t in reversed(gap) if t.lower in _PREPOSITIONS), None)
             if prep == "by" or self._speaker_at(g):
@@ -758,6 +796,15 @@ class _Sentence:
             if (prep is None and "" in preps) or prep in preps or loose:
                 return _compound(self.groups, gi, self.tokens, 1)
         return []
+
+    def _owner_of_act(self, g: _Group, gap: Sequence[Token]) -> bool:
+        """Whether a state opens the object and owns the act it names ("the U.S. strike", "the Chinese proposal")."""
+        if len(gap) > 2 or any(t.lower not in _DETERMINERS and t.lower not in _PREPOSITIONS for t in gap):
+            return False
+        if g.last >= len(self.tokens):
+            return False
+        head = self.tokens[g.last].lower
+        return head in _ACT_NOUNS or bool(_NOUN_TYPES.get(head.removesuffix("s")) or _nominalisation(head))
 
     def _speaker_at(self, g: _Group) -> bool:
         """Whether the mention is the speaker of a reporting clause (", South Korea's military said")."""
@@ -909,6 +956,9 @@ class _Sentence:
         """Asserted, planned, negated or hypothetical, from the words before and after the trigger."""
         lo = max(subject_end, match.first - 6, 0)
         window = [t.lower for t in self.tokens[lo : match.first]]
+        # "X, who were not consulted, denounced ...": words before the last comma belong to another clause
+        cut = max((i for i, w in enumerate(window) if w == ","), default=-1) + 1
+        lo, window = lo + cut, window[cut:]
         after = [t.lower for t in self.tokens[match.last : match.last + 4]]
         sentence_words = {t.lower for t in self.tokens}
         if any(w in _NEGATION for w in window) or (
@@ -1106,7 +1156,8 @@ class EventCoder:
                 sources = sent.left(match.first) or sent.coordinated_subject(match.first)
                 if sent.participle_after_comma(match):
                     sources = sent.main_subject(match.first) or sources
-                targets = sent.right(match.last, pattern.target_preps, strict=pattern.symmetric)
+                reaction = _plover(pattern) in _REACTIONS
+                targets = sent.right(match.last, pattern.target_preps, strict=pattern.symmetric, owner=reaction)
                 own = {a.key for a in _actors(sources)}
                 if targets and own and all(a.key in own for a in _actors(targets)):
                     # "recalled its ambassador to Y", "sent its troops to Y": the source's own agents, then Y
@@ -1609,6 +1660,26 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
     "step": _ACTION_TYPES,
 }
 """Nouns that refer back to an earlier event ("condemned the launch"), with the types they can refer to."""
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+"""Relative pronouns: a clause they open between commas is an apposition to the mention before it."""
+
+_ACT_NOUNS = frozenset(
+    {
+        "action",
+        "actions",
+        "policy",
+        "plan",
+        "plans",
+        "proposal",
+        "proposals",
+        "remarks",
+        "comments",
+        "stance",
+        "bid",
+        "offer",
+    }
+)
+"""Heads of an object whose owner a reaction is aimed at, besides nouns of events ("the U.S. action")."""
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "THREATEN", "REQUEST"})
 
 
@@ -1644,16 +1715,35 @@ def _referred_types(e: Event) -> frozenset[str] | None:
     """The event types the object of a reaction refers to ("the launch"), if it is such a noun."""
     if e.trigger is None or e.evidence is None:
         return None
+    determiners = {"the", "this", "that", "its", "their"}
+    inside = e.trigger.text.split()[1:4]  # "viewed the strike as ...": the object inside the trigger
     after = e.evidence.text[e.trigger.end - e.evidence.start :].split()[:3]
-    words = [w.strip(".,;:\"'").lower() for w in after]
-    if not words or words[0] not in {"the", "this", "that", "its", "their"}:
+    words = [w.strip(".,;:\"'").lower() for w in inside]
+    if not words or words[0] not in determiners:
+        words = [w.strip(".,;:\"'").lower() for w in after]
+    if not words or words[0] not in determiners:
         words = _passive_subject(e.evidence.text[: e.trigger.start - e.evidence.start])
     if not words:
         return None
     for w in words[1:]:
-        kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w)
+        kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) or _nominalisation(w)
         if kinds:
             return kinds
+    return None
+
+
+_NOT_ACTS = frozenset(
+    {"nation", "region", "population", "situation", "position", "question", "union", "commission", "government",
+     "department", "parliament", "statement", "station", "opinion", "mission", "operation"}
+)  # fmt: skip
+"""Nouns in -tion/-ment that name things, not acts: "condemned the mission" does not refer to an earlier event."""
+
+
+def _nominalisation(word: str) -> frozenset[str] | None:
+    """The acts a noun of action can refer to ("the diversion", "the annexation", "the withdrawal"), if it is one."""
+    w = word.removesuffix("s")
+    if len(w) > 6 and w.isalpha() and w not in _NOT_ACTS and w.endswith(("tion", "sion", "ment", "wal", "ure")):
+        return _ACTION_TYPES
     return None
 
 
@@ -1662,10 +1752,18 @@ def _refers_back(sent: _Sentence, match: Match) -> bool:
 
     Such an event gets its target from the referred event (`_event_anaphora`).
     """
+    determiners = {"the", "this", "that", "its", "their"}
+    verb = match.verb_index if match.verb_index >= 0 else match.first
+    inside = [t.lower for t in sent.tokens[verb + 1 : min(match.last, verb + 4)]]
     after = [t.lower for t in sent.tokens[match.last : match.last + 3]]
     before = " ".join(t.text for t in sent.tokens[: match.first])
-    words = after if after[:1] and after[0] in {"the", "this", "that", "its", "their"} else _passive_subject(before)
-    return any(_NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) for w in words[1:])
+    if inside[:1] and inside[0] in determiners:
+        words = inside  # "viewed the strike as aggression": the object inside the trigger
+    elif after[:1] and after[0] in determiners:
+        words = after
+    else:
+        words = _passive_subject(before)
+    return any(_NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) or _nominalisation(w) for w in words[1:])
 
 
 _PASSIVE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "widely", "also"})
