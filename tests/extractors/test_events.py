@@ -324,6 +324,11 @@ class TestArguments:
         doc = make("Russia fired 59 cruise missiles at France.", {"Russia": "RUS", "France": "FRA"})
         assert coded(doc) == [("RUS", "ASSAULT", "FRA", "195", "asserted")]
 
+    def test_a_party_is_not_its_own_target(self) -> None:
+        """'Park accused ... the Korean side' is no event: a state's official and its own government are one party."""
+        doc = make("Park Jin accused Seoul of errors.", {"Park Jin": "Park", "Seoul": "Seoul"})
+        assert coded(doc) == []
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

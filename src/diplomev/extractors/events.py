@@ -1256,9 +1256,11 @@ class EventCoder:
                 target is not None
                 and source.key is not None
                 and source.key == target.key
-                and source.name == target.name
-                and (source.sector == target.sector or source.sector not in _INSURGENT_SECTORS)
+                and (source.name == target.name or source.sector == target.sector)
+                and not (source.sector in _INSURGENT_SECTORS and target.sector != source.sector)
             ):
+                # the same party on both sides ("Wang accused ... the Chinese side"); armed groups against their
+                # own state, the police against protesters or the army against a government are kept
                 continue
             code = cameo
             if code in _MEET_CODES and location is not None and location.country:
