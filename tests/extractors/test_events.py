@@ -329,6 +329,31 @@ class TestArguments:
         doc = make("Park Jin accused Seoul of errors.", {"Park Jin": "Park", "Seoul": "Seoul"})
         assert coded(doc) == []
 
+    def test_a_state_before_an_article_is_no_modifier(self) -> None:
+        """'expressed solidarity with France a day earlier': France is the object, 'a' opens a time."""
+        doc = make("Japan expressed solidarity with France a day earlier.", {"Japan": "JPN", "France": "FRA"})
+        assert coded(doc) == [("JPN", "SUPPORT", "FRA", "052", "asserted")]
+
+    def test_domestic_events_between_sectors(self) -> None:
+        """A coup by the army against the government is coded; a government's request to its citizens is not."""
+        army = Actor(country="SDN", sector="MIL", kind="group")
+        government = Actor(country="SDN", sector="GOV")
+        citizens = Actor(country="SDN", sector="CVL", kind="group")
+        text = "The army overthrew the government. The government urged the citizens to stay home."
+        doc = make(text, {})
+        spans = {"The army": army, "the government": government, "The government": government, "the citizens": citizens}
+        mentions = tuple(
+            Mention(span=Span(start=text.index(sub), end=text.index(sub) + len(sub)), text=sub, actor=actor)
+            for sub, actor in spans.items()
+        )
+        cut = text.index(".") + 1
+        doc = attrs.evolve(
+            doc,
+            mentions=tuple(sorted(mentions, key=lambda m: m.span.start)),
+            sentences=(Span(start=0, end=cut), Span(start=cut + 1, end=len(text))),
+        )
+        assert [(kind, e_cameo) for _, kind, _, e_cameo, _ in coded(doc)] == [("COERCE", "170")]
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

@@ -421,7 +421,7 @@ def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
     nxt = tokens[group.last]
     if nxt.lower == "'s":
         return True
-    if _past_tense(nxt.lower) or nxt.lower in _TIME_WORDS:
+    if _past_tense(nxt.lower) or nxt.lower in _TIME_WORDS or nxt.lower in _DETERMINERS:
         return False  # "Japan began sharing ...", "visit Japan next week": a verb or a time follows, no noun
     return (
         nxt.text[:1].islower()
@@ -1246,6 +1246,7 @@ class EventCoder:
                 if s.country != location.country
             ]
         cameo = f.pattern.cameo
+        plover = _plover(f.pattern)
         evidence = Evidence(text=f.sentence.slice(doc.text), start=f.sentence.start, end=f.sentence.end)
         trigger = Evidence(text=f.trigger.slice(doc.text), start=f.trigger.start, end=f.trigger.end)
         confidence = 0.5 + 0.2 * bool(f.targets) - 0.1 * fallback
@@ -1256,11 +1257,19 @@ class EventCoder:
                 target is not None
                 and source.key is not None
                 and source.key == target.key
-                and (source.name == target.name or source.sector == target.sector)
-                and not (source.sector in _INSURGENT_SECTORS and target.sector != source.sector)
+                and (
+                    (source.sector or "GOV") == (target.sector or "GOV")
+                    or (source.name is not None and source.name == target.name)
+                    or (
+                        plover not in _DOMESTIC_TYPES
+                        and source.sector not in _INSURGENT_SECTORS
+                        and target.sector not in _INSURGENT_SECTORS
+                    )
+                )
             ):
-                # the same party on both sides ("Wang accused ... the Chinese side"); armed groups against their
-                # own state, the police against protesters or the army against a government are kept
+                # the same party on both sides ("Wang accused ... the Chinese side"; a state and its government);
+                # armed groups against their own state, the police against protesters or the army against a
+                # government are kept
                 continue
             code = cameo
             if code in _MEET_CODES and location is not None and location.country:
@@ -1313,13 +1322,17 @@ class EventCoder:
         return None, None
 
 
+_DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "MOBILIZE"})
+"""Types of events between two sectors of one state that the news reports (a coup, arrests, protests)."""
+
 _PHRASE_PREPOSITIONS = frozenset(
     {"on", "for", "of", "against", "into", "onto", "toward", "towards", "at", "from", "with", "between", "among"}
 )
 """Prepositions whose object cannot be the subject of the verb form after it (unlike "after", "as", "when")."""
 
 _INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
-"""Sectors of armed non-state groups: taking a town of their own country acts on that state."""
+"""Sectors of armed non-state groups: taking a town of their own country acts on that state, and any
+event between them and another sector of their state (talks, a truce) is reported."""
 
 _SETTLEMENTS = frozenset(
     {"city", "town", "village", "port", "capital", "region", "province", "district", "territory", "border"}
@@ -1656,6 +1669,8 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
     "demand": frozenset({"REQUEST"}),
     "call": frozenset({"REQUEST"}),
     "threat": frozenset({"THREATEN"}),
+    "remark": frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"}),
+    "comment": frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"}),
     "ultimatum": frozenset({"THREATEN"}),
     "move": _ACTION_TYPES,
     "decision": _ACTION_TYPES,
