@@ -12,7 +12,7 @@ import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -116,14 +116,20 @@ def inflections(verb: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@attrs.frozen
-class Token:
-    """A token of a sentence: its lower-cased text and its offsets in the article."""
+class Token(NamedTuple):
+    """A token of a sentence: its lower-cased text and its offsets in the article.
+
+    A named tuple rather than an attrs record: a sentence has dozens of tokens,
+    and building attrs instances was the largest cost of the event step.
+    """
 
     text: str
     lower: str
     start: int
     end: int
+
+
+_new_token = tuple.__new__
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
@@ -133,10 +139,12 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
         >>> [t.text for t in tokenise("China's visit.")]
         ['China', "'s", 'visit', '.']
     """
-    return [
-        Token(m.group(), m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset)
-        for m in _TOKEN.finditer(text)
-    ]
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if text.isascii():
+        # ASCII lower-casing maps each character to one, whatever its context: slices of the lowered text agree
+        low = text.lower()
+        return [_new_token(Token, (text[s:e], low[s:e], s + offset, e + offset)) for s, e in spans]
+    return [Token(text[s:e], text[s:e].lower().replace("’", "'"), s + offset, e + offset) for s, e in spans]
 
 
 @attrs.frozen(kw_only=True)
@@ -321,12 +329,15 @@ class PatternSet:
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """Return the longest non-overlapping matches in *tokens*, left to right."""
         found: list[Match] = []
-        n = len(tokens)
+        lowers = [t.lower for t in tokens]
+        first = self._root.children  # a phrase never starts with a gap: a match starts at one of these words
         i = 0
-        while i < n:
-            ends = list(self._walk(tokens, i))
+        for start in [k for k, word in enumerate(lowers) if word in first]:
+            if start < i:
+                continue  # inside the previous match
+            i = start
+            ends = self._walk(lowers, i)
             if not ends:
-                i += 1
                 continue
             readings = sorted(
                 ((e, p, i + v if v >= 0 else -1) for e, p, v in ends),
@@ -337,25 +348,28 @@ class PatternSet:
             i = last
         return found
 
-    def _walk(self, tokens: Sequence[Token], start: int) -> Iterator[tuple[int, Pattern, int]]:
-        stack: list[tuple[_Node, int, int]] = [(self._root, start, 0)]
-        n = len(tokens)
+    def _walk(self, lowers: Sequence[str], start: int) -> list[tuple[int, Pattern, int]]:
+        """The phrase ends reachable from token *start*: (end, pattern, verb slot), in depth-first order."""
+        found: list[tuple[int, Pattern, int]] = []
+        stack: list[tuple[_Node, int]] = [(self._root, start)]
+        n = len(lowers)
         while stack:
-            node, j, gaps = stack.pop()
-            for pattern, verb_at in node.ends:
-                yield j, pattern, verb_at
+            node, j = stack.pop()
+            if node.ends:
+                found += [(j, pattern, verb_at) for pattern, verb_at in node.ends]
             if j >= n:
                 continue
-            child = node.children.get(tokens[j].lower)
+            child = node.children.get(lowers[j])
             if child is not None:
-                stack.append((child, j + 1, gaps))
+                stack.append((child, j + 1))
             gap = node.children.get(_GAP)
             if gap is not None:
                 for skip in range(MAX_GAP + 1):
                     k = j + skip
-                    if k > n or (skip and tokens[k - 1].lower in _GAP_STOP):
+                    if k > n or (skip and lowers[k - 1] in _GAP_STOP):
                         break
-                    stack.append((gap, k, gaps + 1))
+                    stack.append((gap, k))
+        return found
 
 
 def _parse(raw: Any, *, where: str) -> tuple[Pattern, ...]:
