@@ -364,11 +364,13 @@ class PatternSet:
                 stack.append((child, j + 1))
             gap = node.children.get(_GAP)
             if gap is not None:
+                after = gap.children
                 for skip in range(MAX_GAP + 1):
                     k = j + skip
                     if k > n or (skip and lowers[k - 1] in _GAP_STOP):
                         break
-                    stack.append((gap, k))
+                    if gap.ends or (k < n and (lowers[k] in after or _GAP in after)):
+                        stack.append((gap, k))  # only the skips that can go on (the same order as all of them)
         return found
 
 
