@@ -543,7 +543,10 @@ class _Index:
 
 
 class _Sentence:
-    """A sentence with its tokens, mention groups and triggers, and the times and places inside it."""
+    """A sentence with its tokens, mention groups and triggers, and the times and places inside it.
+
+    A sentence without mentions gets no triggers: an event needs a source.
+    """
 
     def __init__(self, doc: Document, span: Span, patterns: PatternSet, index: _Index | None = None) -> None:
         index = index or _Index(doc)
@@ -558,7 +561,8 @@ class _Sentence:
         for gi, g in enumerate(self.groups):
             for k in range(g.first, g.last):
                 self.in_group[k] = gi
-        self.matches = [m for m in (self._reading(m) for m in patterns.find(self.tokens)) if m is not None]
+        found = patterns.find(self.tokens) if self.groups else []
+        self.matches = [m for m in (self._reading(m) for m in found) if m is not None]
         self._match_starts = {m.first for m in self.matches}
 
     def is_modifier(self, g: _Group) -> bool:
@@ -940,7 +944,11 @@ class EventCoder:
         index = _Index(doc)
         for span in sentences:
             sent = _Sentence(doc, span, self.patterns, index)
+            if not sent.matches:
+                continue
             found = self._sentence_events(sent)
+            if not found:
+                continue
             owners = _time_owners(doc, sent, found)
             speech = next((t for t in sent.times if _is_speech_time(doc, sent, t)), None)
             for f in found:
