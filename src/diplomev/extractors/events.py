@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
@@ -349,20 +351,25 @@ class _Found:
     trigger: Span
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
 def _groups(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[_Group]:
-    by_span: dict[tuple[int, int], list[Actor]] = {}
+    by_span: dict[tuple[int, int], tuple[Span, list[Actor]]] = {}
     for m in mentions:
-        actors = by_span.setdefault((m.span.start, m.span.end), [])
-        if m.actor not in actors:
-            actors.append(m.actor)
+        span = m.span
+        entry = by_span.get((span.start, span.end))
+        if entry is None:
+            by_span[span.start, span.end] = (span, [m.actor])
+        elif m.actor not in entry[1]:
+            entry[1].append(m.actor)
     groups = []
-    ends = [t.end for t in tokens]
-    starts = [t.start for t in tokens]
-    for (start, end), actors in sorted(by_span.items()):
-        first = bisect.bisect_right(ends, start)  # the first token ending after the mention starts
-        last = bisect.bisect_left(starts, end)  # the first token starting at or after its end
+    for (start, end), (span, actors) in sorted(by_span.items()):
+        first = bisect.bisect_right(tokens, start, key=_END)  # the first token ending after the mention starts
+        last = bisect.bisect_left(tokens, end, key=_START)  # the first token starting at or after its end
         if first < last:
-            groups.append(_Group(Span(start=start, end=end), tuple(actors), first, last))
+            groups.append(_Group(span, tuple(actors), first, last))
     # drop groups nested in a longer one
     kept: list[_Group] = []
     for g in sorted(groups, key=lambda g: (g.first, -(g.last - g.first))):
@@ -564,6 +571,11 @@ class _Sentence:
         found = patterns.find(self.tokens) if self.groups else []
         self.matches = [m for m in (self._reading(m) for m in found) if m is not None]
         self._match_starts = {m.first for m in self.matches}
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The lower-cased words of the sentence."""
+        return frozenset(t.lower for t in self.tokens)
 
     def is_modifier(self, g: _Group) -> bool:
         """Whether a state mention only modifies a following noun; a trigger after it is its verb."""
@@ -839,7 +851,7 @@ class _Sentence:
         lo = max(subject_end, match.first - 6, 0)
         window = [t.lower for t in self.tokens[lo : match.first]]
         after = [t.lower for t in self.tokens[match.last : match.last + 4]]
-        sentence_words = {t.lower for t in self.tokens}
+        sentence_words = self.words
         if any(w in _NEGATION for w in window) or (
             "expected" in sentence_words and any(w in _POSTPONED for w in sentence_words)
         ):
@@ -859,15 +871,16 @@ class _Sentence:
 
 def _is_speech_time(doc: Document, sent: _Sentence, t: TimeExpression) -> bool:
     """Whether a time dates a reporting verb ("the ministry said Thursday")."""
-    idx = next((i for i, tok in enumerate(sent.tokens) if tok.start >= t.span.start), None)
-    if idx is None:
+    idx = _token_index(sent, t.span.start)
+    if idx == len(sent.tokens):
         return False
     prev = [tok.lower for tok in sent.tokens[max(0, idx - 2) : idx]]
     return any(w in _SPEECH for w in prev) and doc.text[t.span.start - 1 : t.span.start] != "-"
 
 
 def _token_index(sent: _Sentence, offset: int) -> int:
-    return next((i for i, tok in enumerate(sent.tokens) if tok.start >= offset), len(sent.tokens))
+    """The index of the first token starting at or after *offset* (the number of tokens if none does)."""
+    return bisect.bisect_left(sent.tokens, offset, key=_START)
 
 
 def _since_range(doc: Document, sent: _Sentence, t: TimeExpression, trigger_at: int) -> TimeSpan | None:
