@@ -337,15 +337,23 @@ class PatternSet:
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """Return the longest non-overlapping matches in *tokens*, left to right."""
         found: list[Match] = []
-        lowers = [t.lower for t in tokens]
         first = self._root.children  # a phrase never starts with a gap: a match starts at one of these words
+        lowers = [t.lower for t in tokens]
+        if first.keys().isdisjoint(lowers):
+            return found
+        starts = list(itertools.compress(itertools.count(), map(first.__contains__, lowers)))
         i = 0
-        for start in [k for k, word in enumerate(lowers) if word in first]:
+        for start in starts:
             if start < i:
                 continue  # inside the previous match
             i = start
             ends = self._walk(lowers, i)
             if not ends:
+                continue
+            if len(ends) == 1:
+                last, pattern, v = ends[0]
+                found.append(Match(i, last, pattern, i + v if v >= 0 else -1))
+                i = last
                 continue
             readings = sorted(
                 ((e, p, i + v if v >= 0 else -1) for e, p, v in ends),
@@ -363,14 +371,15 @@ class PatternSet:
         n = len(lowers)
         while stack:
             node, j = stack.pop()
-            if node.ends:
-                found += [(j, pattern, verb_at) for pattern, verb_at in node.ends]
+            for pattern, verb_at in node.ends:
+                found.append((j, pattern, verb_at))
             if j >= n:
                 continue
-            child = node.children.get(lowers[j])
+            children = node.children
+            child = children.get(lowers[j])
             if child is not None:
                 stack.append((child, j + 1))
-            gap = node.children.get(_GAP)
+            gap = children.get(_GAP)
             if gap is not None:
                 after = gap.children
                 for skip in range(MAX_GAP + 1):
