@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import itertools
 import operator
 from collections.abc import Iterable, Sequence
@@ -328,6 +327,11 @@ _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
 _PLACE_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "PROTEST"})
 """Types whose object may be a country named as a place ("opposed the deployment in South Korea")."""
 _COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN", "AGREE"})
+# unions used in hot loops, built once
+_NOT_BEFORE_PARTICIPLE = _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
+_NOT_IN_NOUN_SOURCE = _PREPOSITIONS | _BOUNDARY_WORDS | _DETERMINERS - {"'s"} | {"and"}
+_VISIT_PLACE_BEFORE = _LOCATIVE | {"to", "'s"}
+_CLAUSE_WORDS = _BOUNDARY_WORDS - {"after", "before"}
 
 
 @attrs.frozen
@@ -396,20 +400,11 @@ def _is_boundary(tok: Token) -> bool:
     return tok.lower in _BOUNDARY_WORDS or tok.text in _BOUNDARY_PUNCT
 
 
-def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
-    """Whether a state mention only modifies a noun ("US missile system", "North Korea's nuclear issue")."""
-    if group.last >= len(tokens) or any(a.kind is not ActorKind.STATE or a.sector for a in group.actors):
-        return False
-    nxt = tokens[group.last]
-    if nxt.lower == "'s":
-        return True
-    return (
-        nxt.text[:1].islower()
-        and nxt.lower.isalpha()
-        and nxt.lower
-        not in _BOUNDARY_WORDS
-        | _PREPOSITIONS
-        | {
+_NOT_NOUN = (
+    _BOUNDARY_WORDS
+    | _PREPOSITIONS
+    | frozenset(
+        {
             "and",
             "or",
             "have",
@@ -449,8 +444,20 @@ def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
             "still",
             "not",
             "never",
-        }
+        },
     )
+)
+"""Words after a state mention that make it the subject, not a modifier (built once: the step is hot)."""
+
+
+def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
+    """Whether a state mention only modifies a noun ("US missile system", "North Korea's nuclear issue")."""
+    if group.last >= len(tokens) or any(a.kind is not ActorKind.STATE or a.sector for a in group.actors):
+        return False
+    nxt = tokens[group.last]
+    if nxt.lower == "'s":
+        return True
+    return nxt.text[:1].islower() and nxt.lower.isalpha() and nxt.lower not in _NOT_NOUN
 
 
 _VERBISH = frozenset(
@@ -571,11 +578,14 @@ class _Sentence:
         found = patterns.find(self.tokens) if self.groups else []
         self.matches = [m for m in (self._reading(m) for m in found) if m is not None]
         self._match_starts = {m.first for m in self.matches}
+        self._words: frozenset[str] | None = None
 
-    @functools.cached_property
+    @property
     def words(self) -> frozenset[str]:
-        """The lower-cased words of the sentence."""
-        return frozenset(t.lower for t in self.tokens)
+        """The lower-cased words of the sentence (built on first use)."""
+        if self._words is None:
+            self._words = frozenset(t.lower for t in self.tokens)
+        return self._words
 
     def is_modifier(self, g: _Group) -> bool:
         """Whether a state mention only modifies a following noun; a trigger after it is its verb."""
@@ -592,7 +602,7 @@ class _Sentence:
         prev = self.tokens[j].lower
         if not self.tokens[j].text[:1].islower():
             return False  # "China and Honduras on Sunday established ...": a name or a time before the verb
-        return prev.isalpha() and not prev.endswith("ly") and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
+        return prev.isalpha() and not prev.endswith("ly") and prev not in _NOT_BEFORE_PARTICIPLE
 
     def _reading(self, match: Match) -> Match | None:
         """Choose the verb or noun reading of a trigger, trying shorter readings when the longest fails."""
@@ -767,7 +777,7 @@ class _Sentence:
             gap = self.tokens[g.last : match.first]
             if len(gap) > 4 or any(not t.lower.isalpha() and t.lower not in {"'s", "-"} for t in gap):
                 break
-            if any(t.lower in _PREPOSITIONS | _BOUNDARY_WORDS | _DETERMINERS - {"'s"} | {"and"} for t in gap):
+            if any(t.lower in _NOT_IN_NOUN_SOURCE for t in gap):
                 break
             if any(t.lower.endswith("ed") or t.lower.endswith("ly") for t in gap):
                 break
@@ -1070,7 +1080,7 @@ class EventCoder:
             if len(parties) == 2 and len(others) == 1 and any(a.country in parties for a in f.sources):
                 targets = (Actor(country=others[0], kind=ActorKind.STATE),)
                 fallback = True
-        f = attrs.evolve(f, targets=targets)
+                f = attrs.evolve(f, targets=targets)
         pairs: list[tuple[Actor, Actor | None]] = []
         if f.pattern.symmetric:
             members = list(f.sources) + list(f.targets)
@@ -1157,7 +1167,7 @@ class EventCoder:
             prev = sent.tokens[idx - 1].lower if idx > 0 else ""
             if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s":
                 continue
-            if f.pattern.visit and prev not in _LOCATIVE | {"to", "'s"} and idx != f.match.last:
+            if f.pattern.visit and prev not in _VISIT_PLACE_BEFORE and idx != f.match.last:
                 continue
             distance = abs(idx - f.match.first)
             planned = f.mode is not Mode.ASSERTED
@@ -1218,7 +1228,7 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
             for k in starts
             if k >= idx
             and not _strong_boundary(sent, idx, k)
-            and not any(tok.lower in _BOUNDARY_WORDS - {"after", "before"} for tok in sent.tokens[idx:k])
+            and not any(tok.lower in _CLAUSE_WORDS for tok in sent.tokens[idx:k])
         ]
         owner = before[-1] if before else (after[0] if after else None)
         if owner is not None and owner not in owners:
@@ -1282,7 +1292,7 @@ def _detached(sent: _Sentence, lo: int, hi: int, *, setting: bool = False) -> bo
             word.endswith("ed")
             and prev.isalpha()
             and not prev.endswith("ly")
-            and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
+            and prev not in _NOT_BEFORE_PARTICIPLE
             and sent.in_group[k - 1] < 0
         ):
             return True
