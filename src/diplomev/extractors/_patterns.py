@@ -23,7 +23,7 @@ from diplomev import taxonomy
 from diplomev._data import load_json
 from diplomev.errors import ConfigError
 
-__all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "tokenise"]
+__all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "tokenise", "tokenise_words"]
 
 MAX_GAP = 4
 """How many tokens a ``*`` in a phrase may skip."""
@@ -143,6 +143,16 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
         >>> [t.text for t in tokenise("China's visit.")]
         ['China', "'s", 'visit', '.']
     """
+    return tokenise_words(text, offset)[0]
+
+
+def tokenise_words(text: str, offset: int = 0) -> tuple[list[Token], list[str]]:
+    """`tokenise` *text*, also returning the lower-cased words of the tokens (for `PatternSet.find_words`).
+
+    Examples:
+        >>> tokenise_words("Talks’ end")[1]
+        ['talks', "'", 'end']
+    """
     # split gives the gaps and the tokens in turn: their lengths add up to the offsets, all without a Python loop
     parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
     words = parts[1::2]
@@ -150,9 +160,10 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
     lowers = list(map(str.lower, words))
     if "’" in text:
         lowers = [w.replace("’", "'") for w in lowers]
-    return list(
+    tokens = list(
         map(tuple.__new__, itertools.repeat(Token), zip(words, lowers, offsets[1:-1:2], offsets[2::2], strict=True))
     )
+    return tokens, lowers
 
 
 @attrs.frozen(kw_only=True)
@@ -336,9 +347,12 @@ class PatternSet:
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """Return the longest non-overlapping matches in *tokens*, left to right."""
+        return self.find_words([t.lower for t in tokens])
+
+    def find_words(self, lowers: Sequence[str]) -> list[Match]:
+        """`find` for the lower-cased words of the tokens (``Token.lower``)."""
         found: list[Match] = []
         first = self._root.children  # a phrase never starts with a gap: a match starts at one of these words
-        lowers = [t.lower for t in tokens]
         if first.keys().isdisjoint(lowers):
             return found
         starts = list(itertools.compress(itertools.count(), map(first.__contains__, lowers)))
