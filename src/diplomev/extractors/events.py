@@ -35,7 +35,7 @@ from typing import Generic, Protocol, TypeVar
 import attrs
 
 from diplomev import taxonomy
-from diplomev.extractors._patterns import Match, Pattern, PatternSet, Token, tokenise
+from diplomev.extractors._patterns import Match, Pattern, PatternSet, Token, tokenise_words
 from diplomev.model import (
     Actor,
     ActorKind,
@@ -539,7 +539,10 @@ class _ByStart(Generic[_S]):
 
     def starting(self, lo: int, hi: int) -> list[_S]:
         """The items starting in ``[lo, hi)``, in their original order."""
-        found = sorted(self.order[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)])
+        first, last = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        if first == last:
+            return []
+        found = sorted(self.order[first:last])
         return [self.items[i] for i in found]
 
     def within(self, span: Span) -> list[_S]:
@@ -565,7 +568,7 @@ class _Sentence:
     def __init__(self, doc: Document, span: Span, patterns: PatternSet, index: _Index | None = None) -> None:
         index = index or _Index(doc)
         self.span = span
-        self.tokens = tokenise(span.slice(doc.text), span.start)
+        self.tokens, self.lowers = tokenise_words(span.slice(doc.text), span.start)
         self.times = index.times.within(span)
         self.places = index.places.within(span)
         inside = index.mentions.within(span)
@@ -573,9 +576,8 @@ class _Sentence:
         self._group_lasts = [g.last for g in self.groups]
         self.in_group = [-1] * len(self.tokens)
         for gi, g in enumerate(self.groups):
-            for k in range(g.first, g.last):
-                self.in_group[k] = gi
-        found = patterns.find(self.tokens) if self.groups else []
+            self.in_group[g.first : g.last] = [gi] * (g.last - g.first)
+        found = patterns.find_words(self.lowers) if self.groups else []
         self.matches = [m for m in (self._reading(m) for m in found) if m is not None]
         self._match_starts = {m.first for m in self.matches}
         self._words: frozenset[str] | None = None
@@ -584,7 +586,7 @@ class _Sentence:
     def words(self) -> frozenset[str]:
         """The lower-cased words of the sentence (built on first use)."""
         if self._words is None:
-            self._words = frozenset(t.lower for t in self.tokens)
+            self._words = frozenset(self.lowers)
         return self._words
 
     def is_modifier(self, g: _Group) -> bool:
@@ -606,9 +608,11 @@ class _Sentence:
 
     def _reading(self, match: Match) -> Match | None:
         """Choose the verb or noun reading of a trigger, trying shorter readings when the longest fails."""
-        readings = [match] + [Match(match.first, last, p, v) for last, p, v in match.alternatives]
-        for reading in readings:
-            chosen = self._check(reading)
+        chosen = self._check(match)
+        if chosen is not None:
+            return chosen
+        for last, p, v in match.alternatives:  # built only when the longest reading fails
+            chosen = self._check(Match(match.first, last, p, v))
             if chosen is not None:
                 return chosen
         return None
