@@ -764,7 +764,7 @@ class _Sentence:
         """For "B was criticised by A", the groups of A; None when not passive."""
         if match.pattern.kind != "verb" or match.verb_index < 0:
             return None
-        before = [t.lower for t in self.tokens[max(0, match.verb_index - 3) : match.verb_index]]
+        before = self.lowers[max(0, match.verb_index - 3) : match.verb_index]
         if not any(w in _BE for w in before):
             return None
         for gi, g in enumerate(self.groups):
@@ -863,8 +863,8 @@ class _Sentence:
     def mode(self, match: Match, subject_end: int) -> Mode:
         """Asserted, planned, negated or hypothetical, from the words before and after the trigger."""
         lo = max(subject_end, match.first - 6, 0)
-        window = [t.lower for t in self.tokens[lo : match.first]]
-        after = [t.lower for t in self.tokens[match.last : match.last + 4]]
+        window = self.lowers[lo : match.first]
+        after = self.lowers[match.last : match.last + 4]
         sentence_words = self.words
         if any(w in _NEGATION for w in window) or (
             "expected" in sentence_words and any(w in _POSTPONED for w in sentence_words)
@@ -888,7 +888,7 @@ def _is_speech_time(doc: Document, sent: _Sentence, t: TimeExpression) -> bool:
     idx = _token_index(sent, t.span.start)
     if idx == len(sent.tokens):
         return False
-    prev = [tok.lower for tok in sent.tokens[max(0, idx - 2) : idx]]
+    prev = sent.lowers[max(0, idx - 2) : idx]
     return any(w in _SPEECH for w in prev) and doc.text[t.span.start - 1 : t.span.start] != "-"
 
 
@@ -900,7 +900,7 @@ def _token_index(sent: _Sentence, offset: int) -> int:
 def _since_range(doc: Document, sent: _Sentence, t: TimeExpression, trigger_at: int) -> TimeSpan | None:
     assert t.resolved is not None  # noqa: S101 - callers pass resolved times only
     idx = _token_index(sent, t.span.start)
-    words = [tok.lower for tok in sent.tokens[max(0, idx - 2) : idx]]
+    words = sent.lowers[max(0, idx - 2) : idx]
     comma = next((i for i, tok in enumerate(sent.tokens) if tok.lower == ","), len(sent.tokens))
     clause = bool(sent.tokens) and sent.tokens[0].lower == "since" and idx < comma < trigger_at
     if ("since" in words or clause) and doc.reference is not None and t.resolved.start <= doc.reference.date:
