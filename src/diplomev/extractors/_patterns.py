@@ -23,7 +23,7 @@ from diplomev import taxonomy
 from diplomev._data import load_json
 from diplomev.errors import ConfigError
 
-__all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "tokenise", "tokenise_words"]
+__all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "token_columns", "tokenise"]
 
 MAX_GAP = 4
 """How many tokens a ``*`` in a phrase may skip."""
@@ -143,27 +143,28 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
         >>> [t.text for t in tokenise("China's visit.")]
         ['China', "'s", 'visit', '.']
     """
-    return tokenise_words(text, offset)[0]
+    return token_columns(text, offset)[0]
 
 
-def tokenise_words(text: str, offset: int = 0) -> tuple[list[Token], list[str]]:
-    """`tokenise` *text*, also returning the lower-cased words of the tokens (for `PatternSet.find_words`).
+def token_columns(text: str, offset: int = 0) -> tuple[list[Token], list[str], list[int], list[int]]:
+    """`tokenise` *text*, also returning the tokens' lower-cased words, starts and ends as lists of their own.
+
+    The words are what `PatternSet.find_words` matches; the offsets can be bisected.
 
     Examples:
-        >>> tokenise_words("Talks’ end")[1]
-        ['talks', "'", 'end']
+        >>> token_columns("Talks’ end", 10)[1:]
+        (['talks', "'", 'end'], [10, 15, 17], [15, 16, 20])
     """
     # split gives the gaps and the tokens in turn: their lengths add up to the offsets, all without a Python loop
     parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
     words = parts[1::2]
     offsets = list(itertools.accumulate(map(len, parts), initial=offset))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
     lowers = list(map(str.lower, words))
     if "’" in text:
         lowers = [w.replace("’", "'") for w in lowers]
-    tokens = list(
-        map(tuple.__new__, itertools.repeat(Token), zip(words, lowers, offsets[1:-1:2], offsets[2::2], strict=True))
-    )
-    return tokens, lowers
+    tokens = list(map(tuple.__new__, itertools.repeat(Token), zip(words, lowers, starts, ends, strict=True)))
+    return tokens, lowers, starts, ends
 
 
 @attrs.frozen(kw_only=True)
@@ -350,7 +351,7 @@ class PatternSet:
         return self.find_words([t.lower for t in tokens])
 
     def find_words(self, lowers: Sequence[str]) -> list[Match]:
-        """`find` for the lower-cased words of the tokens (``Token.lower``)."""
+        """`find` for the lower-cased words of the tokens (``Token.lower``, or from `token_columns`)."""
         found: list[Match] = []
         first = self._root.children  # a phrase never starts with a gap: a match starts at one of these words
         if first.keys().isdisjoint(lowers):
