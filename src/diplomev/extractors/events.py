@@ -27,7 +27,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import operator
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
@@ -35,7 +34,7 @@ from typing import Generic, Protocol, TypeVar
 import attrs
 
 from diplomev import taxonomy
-from diplomev.extractors._patterns import Match, Pattern, PatternSet, Token, tokenise_words
+from diplomev.extractors._patterns import Match, Pattern, PatternSet, Token, token_columns
 from diplomev.model import (
     Actor,
     ActorKind,
@@ -355,11 +354,8 @@ class _Found:
     trigger: Span
 
 
-_START = operator.attrgetter("start")
-_END = operator.attrgetter("end")
-
-
-def _groups(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[_Group]:
+def _groups(mentions: Sequence[Mention], starts: Sequence[int], ends: Sequence[int]) -> list[_Group]:
+    """The mention groups of a sentence whose tokens start and end at *starts* and *ends*."""
     by_span: dict[tuple[int, int], tuple[Span, list[Actor]]] = {}
     for m in mentions:
         span = m.span
@@ -370,10 +366,12 @@ def _groups(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[_Group
             entry[1].append(m.actor)
     groups = []
     for (start, end), (span, actors) in sorted(by_span.items()):
-        first = bisect.bisect_right(tokens, start, key=_END)  # the first token ending after the mention starts
-        last = bisect.bisect_left(tokens, end, key=_START)  # the first token starting at or after its end
+        first = bisect.bisect_right(ends, start)  # the first token ending after the mention starts
+        last = bisect.bisect_left(starts, end)  # the first token starting at or after its end
         if first < last:
             groups.append(_Group(span, tuple(actors), first, last))
+    if len(groups) < 2:
+        return groups
     # drop groups nested in a longer one
     kept: list[_Group] = []
     for g in sorted(groups, key=lambda g: (g.first, -(g.last - g.first))):
@@ -568,11 +566,11 @@ class _Sentence:
     def __init__(self, doc: Document, span: Span, patterns: PatternSet, index: _Index | None = None) -> None:
         index = index or _Index(doc)
         self.span = span
-        self.tokens, self.lowers = tokenise_words(span.slice(doc.text), span.start)
+        self.tokens, self.lowers, self.starts, self.ends = token_columns(span.slice(doc.text), span.start)
         self.times = index.times.within(span)
         self.places = index.places.within(span)
         inside = index.mentions.within(span)
-        self.groups = _groups(inside, self.tokens)
+        self.groups = _groups(inside, self.starts, self.ends)
         self._group_lasts = [g.last for g in self.groups]
         self.in_group = [-1] * len(self.tokens)
         for gi, g in enumerate(self.groups):
@@ -894,7 +892,7 @@ def _is_speech_time(doc: Document, sent: _Sentence, t: TimeExpression) -> bool:
 
 def _token_index(sent: _Sentence, offset: int) -> int:
     """The index of the first token starting at or after *offset* (the number of tokens if none does)."""
-    return bisect.bisect_left(sent.tokens, offset, key=_START)
+    return bisect.bisect_left(sent.starts, offset)
 
 
 def _since_range(doc: Document, sent: _Sentence, t: TimeExpression, trigger_at: int) -> TimeSpan | None:
