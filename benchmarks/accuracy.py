@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "seed articles (../shared/corpus/seeds)": ROOT.parent / "shared" / "corpus" / "seeds",
     "development set (tests/devset)": ROOT / "tests" / "devset",
+    "held-out set (tests/heldout)": ROOT / "tests" / "heldout",
 }
 
 

@@ -69,13 +69,6 @@ def documented() -> Iterator[None]:
             yield
         except DiplomevError as err:
             _check(err)
-        except ValueError as err:
-            # A known bug, found by `make fuzz`: remove this branch once the patches
-            # /tmp/robustness_patches/*-2.diff are applied (tests/test_robustness.py
-            # tests it deterministically, as xfail(strict=True) until then).
-            if "integer string conversion" in str(err):
-                pytest.xfail("a JSON number of more than 4300 digits raises a bare ValueError")
-            raise
 
 
 # --------------------------------------------------------------------------- strategies

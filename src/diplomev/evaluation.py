@@ -26,14 +26,13 @@ Added in version 0.1.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from diplomev import taxonomy
+from diplomev import _json, taxonomy
 from diplomev.errors import GoldError, SerialisationError
 
 __all__ = ["GoldArticle", "Score", "evaluate", "load_gold", "read_records", "validate_gold"]
@@ -177,11 +176,9 @@ def read_records(path: str | Path) -> list[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise SerialisationError(f"not JSON: {err.msg}", path=str(p), line=number) from err
-            except RecursionError as err:
-                raise SerialisationError("not JSON: nested too deeply", path=str(p), line=number) from err
+                rec = _json.loads(line)
+            except _json.JsonError as err:
+                raise SerialisationError(f"not JSON: {err.describe(lines=False)}", path=str(p), line=number) from err
             if not isinstance(rec, dict):
                 raise SerialisationError("expected a JSON object", path=str(p), line=number)
             out.append(rec)
@@ -225,10 +222,12 @@ def load_gold(directory: str | Path, *, validate: bool = True) -> dict[str, Gold
     folder = Path(directory)
     for path in sorted(folder.glob("*.json")):
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
-            reason = "nested too deeply" if isinstance(err, RecursionError) else err
-            msg = f"{path}: cannot read gold file: {reason}"
+            raw = _json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as err:
+            msg = f"{path}: cannot read gold file: {err}"
+            raise GoldError(msg) from err
+        except _json.JsonError as err:
+            msg = f"{err.located(str(path))}: cannot read gold file: invalid JSON: {err.reason}"
             raise GoldError(msg) from err
         if not isinstance(raw, dict):
             msg = f"{path}: a gold file holds one JSON object"

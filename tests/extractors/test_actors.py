@@ -478,3 +478,25 @@ def test_titled_unknown_person_takes_the_nationality_just_before() -> None:
     assert doc is not None
     [maduro] = [m for m in doc.mentions if "Maduro" in m.text]
     assert maduro.actor.country == "VEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Israeli warplanes struck at dawn.", "ISR"), ("Two Russian warships sailed past.", "RUS")],
+)
+def test_military_hardware_stands_for_the_armed_forces(text: str, country: str) -> None:
+    """Warplanes, warships, drones of a nationality act for that state's military."""
+    assert [(c, sector) for _, c, sector, _ in found(text)] == [(country, "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban seized Kabul.", ("AFG", "REB", "Taliban")),
+        ("The Wagner Group withdrew.", ("RUS", "MIL", "Wagner Group")),
+        ("ICAO opened an inquiry.", (None, "IGO", "International Civil Aviation Organization")),
+    ],
+)
+def test_armed_groups_and_agencies(text: str, expected: tuple[str | None, str, str]) -> None:
+    """Well-known armed groups take their country and sector; UN agencies are IGOs."""
+    assert [(c, sector, name) for _, c, sector, name in found(text)][:1] == [expected]

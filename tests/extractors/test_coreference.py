@@ -151,6 +151,26 @@ class TestAnaphors:
         text = "South Korean spokesman Noh Ji-ho said the government is considering it."
         assert resolved(text) == [("government", "anaphor", "KOR", None)]
 
+    def test_bare_government_is_the_home_countrys(self):
+        """In a national agency's report, a bare "the government" is that country's, not the capital named before."""
+        text = (
+            "Japan protested to China on Monday. Tokyo said it would raise the ban with Beijing. "
+            "The government also asked China to protect Japanese nationals."
+        )
+        got = [(t, c) for t, _, c, _ in resolved(text, publisher="Kyodo") if t == "government"]
+        assert got == [("government", "JPN")]
+
+    def test_surname_of_an_organisations_official(self):
+        """ "NATO Secretary General Jens Stoltenberg ... Stoltenberg" is NATO both times."""
+        text = "NATO Secretary General Jens Stoltenberg met the ministers. Stoltenberg praised Finland."
+        assert resolved(text) == [("Stoltenberg", "short_name", None, "NATO")]
+
+    def test_said_he_is_the_speaker(self):
+        """ "X said he would ..." is X, even when another man was named just before."""
+        text = "President Joe Biden spoke first. Foreign Minister Kim Yong-su said he would leave."
+        got = [(t, n) for t, kind, _, n in resolved(text) if kind == "pronoun"]
+        assert got == [("he", "Kim Yong-su")]
+
 
 class TestLeaders:
     @pytest.mark.parametrize("phrase", ["the leaders of the two countries", "their leaders"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -143,6 +144,190 @@ class TestArguments:
         """Subject, object, passive agent, nominal and symmetric frames give the right directed pairs."""
         doc = make(text, mentions)
         assert coded(doc) == sorted(expected)
+
+    def test_state_before_a_past_tense_verb_is_its_subject(self) -> None:
+        """'..., the United States and Japan began sharing data': the whole list acts, not a modifier."""
+        doc = make(
+            "South Korea, the United States and Japan began sharing missile data.",
+            {"South Korea": "KOR", "the United States": "USA", "Japan": "JPN"},
+        )
+        pairs = {(s, t) for s, kind, t, _, _ in coded(doc) if kind == "COOPERATE"}
+        assert pairs == {(a, b) for a in ("KOR", "USA", "JPN") for b in ("KOR", "USA", "JPN") if a != b}
+
+    def test_nominal_agent_then_object(self) -> None:
+        """'air strikes by X on Y': X is the source, Y after the agent the target."""
+        doc = make("Residents reported air strikes by the rebels on Russia.", {"the rebels": "rebels", "Russia": "RUS"})
+        assert coded(doc) == [("SDN", "ASSAULT", "RUS", "195", "asserted")]
+
+    def test_coordinated_verb_shares_subject_and_object(self) -> None:
+        """'X denounced Y ... and threatened ...': X threatens Y; Y is not the subject of the second verb."""
+        doc = make("China denounced Japan for the drills and threatened a response.", {"China": "CHN", "Japan": "JPN"})
+        assert coded(doc) == [
+            ("CHN", "ACCUSE", "JPN", "111", "asserted"),
+            ("CHN", "THREATEN", "JPN", "130", "asserted"),
+        ]
+
+    def test_coordinated_verb_with_its_own_object(self) -> None:
+        """A coordinated verb keeps the object it names: 'X met Y and criticised Z'."""
+        doc = make("Japan met France and criticised Russia.", {"Japan": "JPN", "France": "FRA", "Russia": "RUS"})
+        assert ("JPN", "ACCUSE", "RUS", "111", "asserted") in coded(doc)
+        assert not any(s == "FRA" and kind == "ACCUSE" for s, kind, *_ in coded(doc))
+
+    def test_withdrawal_from_a_city_named_by_nationality(self) -> None:
+        """'pull out of the Ukrainian city of X' acts on Ukraine even when X is in no gazetteer."""
+        doc = make("Russia ordered its forces to pull out of the Ukrainian city of Zarichne.", {"Russia": "RUS"})
+        assert coded(doc) == [("RUS", "RETREAT", "UKR", "0874", "asserted")]
+
+    def test_rebels_taking_towns_of_their_own_country(self) -> None:
+        """Armed groups capturing towns of their own state act on that state."""
+        doc = make(
+            "The rebels captured two towns in Darfur.",
+            {"The rebels": "rebels"},
+            places={"Darfur": Location(name="Darfur", country="SDN")},
+        )
+        assert coded(doc) == [("SDN", "ASSAULT", "SDN", "192", "asserted")]
+
+    def test_signing_plural_documents(self) -> None:
+        """'signed two joint statements' is a signed agreement, both ways."""
+        doc = make(
+            "Park Jin and Yoshimasa Hayashi signed two joint statements.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+        )
+        assert coded(doc) == [("JPN", "AGREE", "KOR", "057", "asserted"), ("KOR", "AGREE", "JPN", "057", "asserted")]
+
+    def test_passive_reaction_to_an_earlier_act(self) -> None:
+        """'The move was welcomed by X' reacts to the latest earlier act: its actor is the target."""
+        text = "Japan lifted the sanctions on Russia. The move was welcomed by France."
+        doc = make(text, {"Japan": "JPN", "Russia": "RUS", "France": "FRA"})
+        doc = attrs.evolve(doc, sentences=(Span(start=0, end=37), Span(start=38, end=len(text))))
+        assert ("FRA", "SUPPORT", "JPN", "051", "asserted") in coded(doc)
+
+    def test_applying_for_membership_is_a_request(self) -> None:
+        """'applied for membership of X' requests something of X."""
+        doc = make("France applied for fast-track membership of Russia.", {"France": "FRA", "Russia": "RUS"})
+        assert coded(doc) == [("FRA", "REQUEST", "RUS", "020", "asserted")]
+
+    def test_verb_form_after_the_object_of_a_preposition_is_no_verb(self) -> None:
+        """'food for Japanese troops stationed on ...': the troops are no subject of 'stationed'."""
+        doc = make("China sent food for French troops stationed on the island.", {"China": "CHN", "French": "FRA"})
+        assert not any(kind == "MOBILIZE" and s == "FRA" for s, kind, *_ in coded(doc))
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Japan recalled its ambassador to Russia.", [("JPN", "SANCTION", "RUS", "161", "asserted")]),
+            ("France recalled its ambassador from Russia.", [("FRA", "SANCTION", "RUS", "161", "asserted")]),
+        ],
+    )
+    def test_recalling_an_ambassador(self, text: str, expected: list[tuple[str, ...]]) -> None:
+        """Recalling one's own envoy is a sanction on the host state (the guidelines' SANCTION 161)."""
+        mentions = {name: key for name, key in (("Japan", "JPN"), ("France", "FRA"), ("Russia", "RUS")) if name in text}
+        assert coded(make(text, mentions)) == expected
+
+    def test_visit_with_a_time_after_the_host(self) -> None:
+        """'will visit Japan next week': Japan is visited; a time word after a name is no noun it modifies."""
+        doc = make("Park Jin will visit Japan next week.", {"Park Jin": "Park", "Japan": "JPN"})
+        assert [(s, kind, t, mode) for s, kind, t, _, mode in coded(doc)] == [("KOR", "CONSULT", "JPN", "planned")]
+
+    def test_protest_conveyed_by_a_summons_is_one_event(self) -> None:
+        """'summoned the ambassador to protest ...' is the summons only, by the summoning state."""
+        doc = make(
+            "France summoned the Russian ambassador to protest the arrests.", {"France": "FRA", "Russian": "RUS"}
+        )
+        assert coded(doc) == [("FRA", "ACCUSE", "RUS", "114", "asserted")]
+
+    def test_gerund_topic_of_a_statement_is_no_event(self) -> None:
+        """'signed a statement on deepening ties': the signing is the event, not the deepening."""
+        doc = make("Japan and France signed a statement on deepening ties.", {"Japan": "JPN", "France": "FRA"})
+        assert {kind for _, kind, *_ in coded(doc)} == {"AGREE"}
+
+    def test_upgrading_ties_is_cooperation(self) -> None:
+        """'X and Y upgraded their ties' is mutual cooperation."""
+        doc = make("Japan and France upgraded their ties.", {"Japan": "JPN", "France": "FRA"})
+        assert coded(doc) == [
+            ("FRA", "COOPERATE", "JPN", "060", "asserted"),
+            ("JPN", "COOPERATE", "FRA", "060", "asserted"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Japan suspended France from the group.", [("JPN", "SANCTION", "FRA", "163", "asserted")]),
+            (
+                "Japan and France exchanged fire near the island.",
+                [("FRA", "ASSAULT", "JPN", "190", "asserted"), ("JPN", "ASSAULT", "FRA", "190", "asserted")],
+            ),
+        ],
+    )
+    def test_suspensions_and_clashes(self, text: str, expected: list[tuple[str, ...]]) -> None:
+        """Suspending a state is a sanction; exchanging fire is a mutual assault."""
+        assert coded(make(text, {"Japan": "JPN", "France": "FRA"})) == expected
+
+    def test_noun_after_a_past_tense_verb(self) -> None:
+        """'Japan hosted talks between ...': 'talks' is a noun, Japan hosts; no verb 'talks' by Japan."""
+        doc = make("Japan hosted talks between France and Russia.", {"Japan": "JPN", "France": "FRA", "Russia": "RUS"})
+        got = coded(doc)
+        assert ("FRA", "CONSULT", "RUS", "040", "asserted") in got
+        assert not any(s == "JPN" and t is None for s, _, t, _, _ in got)
+
+    def test_reported_would_is_a_plan(self) -> None:
+        """'said he would visit Japan' reports an intention: planned, not hypothetical."""
+        doc = make("Park Jin said he would visit Japan.", {"Park Jin": "Park", "he": "Park", "Japan": "JPN"})
+        assert [(kind, mode) for _, kind, _, _, mode in coded(doc)] == [("CONSULT", "planned")]
+
+    def test_rejecting_the_criticism_targets_the_critic(self) -> None:
+        """'rejected the criticism' answers the latest earlier criticism: its source is the target."""
+        text = "Russia criticised France. Japan rejected the criticism."
+        doc = make(text, {"Russia": "RUS", "France": "FRA", "Japan": "JPN"})
+        doc = attrs.evolve(doc, sentences=(Span(start=0, end=25), Span(start=26, end=len(text))))
+        assert ("JPN", "REJECT", "RUS", "120", "asserted") in coded(doc)
+
+    def test_apposition_between_subject_and_verb(self) -> None:
+        """'X, the ally of Y, condemned Z': X is the subject, not Y inside the apposition."""
+        doc = make(
+            "Japan, the closest ally of France, condemned Russia.",
+            {"Japan": "JPN", "France": "FRA", "Russia": "RUS"},
+        )
+        assert coded(doc) == [("JPN", "ACCUSE", "RUS", "111", "asserted")]
+
+    def test_negation_in_a_relative_clause_does_not_negate_the_verb(self) -> None:
+        """'X, who was not consulted, criticised Y' is asserted."""
+        doc = make("Japan, which was not consulted, criticised France.", {"Japan": "JPN", "France": "FRA"})
+        assert coded(doc) == [("JPN", "ACCUSE", "FRA", "111", "asserted")]
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "cameo"),
+        [
+            ("Japan condemned the French strike.", "ACCUSE", "111"),
+            ("Japan voiced strong support for the French action.", "SUPPORT", "052"),
+            ('Japan called the French decision "reckless".', "ACCUSE", "111"),
+            ("Japan expressed solidarity with France.", "SUPPORT", "052"),
+        ],
+    )
+    def test_reactions_to_a_states_act(self, text: str, kind: str, cameo: str) -> None:
+        """A reaction to 'the French strike/action/decision' is aimed at France."""
+        names = {"Japan": "JPN", "French": "FRA", "France": "FRA"}
+        doc = make(text, {name: key for name, key in names.items() if name in text})
+        assert coded(doc) == [("JPN", kind, "FRA", cameo, "asserted")]
+
+    def test_a_state_modifying_a_thing_is_no_target_of_a_reaction(self) -> None:
+        """'opposed the deployment of a US missile system in Japan': the system's maker is not the target."""
+        doc = make(
+            "Russia opposed the deployment of a US missile system in Japan.",
+            {"Russia": "RUS", "US": "USA"},
+            places={"Japan": Location(name="Japan", country="JPN")},
+        )
+        assert [t for _, kind, t, _, _ in coded(doc) if kind == "REJECT"] == ["JPN"]
+
+    def test_missiles_fired_at_a_target_are_an_attack(self) -> None:
+        """'fired missiles at X' is an attack (195); missiles fired into the sea are a show of force."""
+        doc = make("Russia fired 59 cruise missiles at France.", {"Russia": "RUS", "France": "FRA"})
+        assert coded(doc) == [("RUS", "ASSAULT", "FRA", "195", "asserted")]
+
+    def test_a_party_is_not_its_own_target(self) -> None:
+        """'Park accused ... the Korean side' is no event: a state's official and its own government are one party."""
+        doc = make("Park Jin accused Seoul of errors.", {"Park Jin": "Park", "Seoul": "Seoul"})
+        assert coded(doc) == []
 
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""

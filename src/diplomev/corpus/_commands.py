@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from diplomev import _json
 from diplomev.api import get_serialiser
 from diplomev.corpus.merge import EventMerger, MergedEvent
 from diplomev.corpus.streaming import ProcessingError, process
@@ -76,8 +77,8 @@ def prepare_resume(path: PathLike) -> frozenset[str]:
             if not line.endswith(b"\n"):
                 break
             try:
-                raw = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+                raw = _json.loads(line.decode("utf-8"))
+            except (_json.JsonError, UnicodeDecodeError):
                 raw = None
             article = raw.get("article") if isinstance(raw, dict) else None
             if isinstance(article, str) and article != last:
@@ -195,8 +196,8 @@ def _is_event_file(path: Path) -> bool:
         for line in fh:
             if line.strip():
                 try:
-                    raw = json.loads(line)
-                except (json.JSONDecodeError, RecursionError):
+                    raw = _json.loads(line)
+                except _json.JsonError:
                     return False
                 return isinstance(raw, dict) and "cameo" in raw and "article" in raw
     return False
@@ -209,9 +210,10 @@ def _load_events(path: Path, report: _Reporter) -> Iterator[Event | MergedEvent]
                 continue
             try:
                 try:
-                    raw = json.loads(line)
-                except json.JSONDecodeError as err:
-                    raise SerialisationError(f"not JSON: {err.msg}", path=str(path), line=number) from err
+                    raw = _json.loads(line)
+                except _json.JsonError as err:
+                    msg = f"not JSON: {err.describe(lines=False)}"
+                    raise SerialisationError(msg, path=str(path), line=number) from err
                 kind = MergedEvent if isinstance(raw, dict) and "reports" in raw else Event
                 yield structure(raw, kind, line=number, path=str(path))
             except SerialisationError as err:

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 from collections.abc import Iterable
 from typing import Any, Literal
 
 import dask.bag as db
 
+from diplomev import _json
 from diplomev.errors import ConfigError, ExtractionError, InputError
 from diplomev.model import Article, Document, Source
 from diplomev.pipeline import Pipeline
@@ -54,7 +54,10 @@ def to_article(item: Any, *, text_key: str = "text", id_key: str = "id") -> Arti
     without an id gets ``"text-"`` and a hash of its text.
 
     Raises:
-        InputError: If a mapping has no text, or a field has the wrong type.
+        InputError: If a mapping has no text, or a field has the wrong type;
+            or if a string holds a JSON object that diplomev refuses (nested
+            too deeply, a number of too many digits, ``NaN``, a lone
+            surrogate: see the robustness page).
 
     Examples:
         >>> to_article('{"id": "n1", "text": "Talks.", "publisher": "AP"}').source.publisher
@@ -68,8 +71,10 @@ def to_article(item: Any, *, text_key: str = "text", id_key: str = "id") -> Arti
         stripped = item.strip()
         if stripped.startswith("{"):
             try:
-                parsed = json.loads(stripped)
-            except json.JSONDecodeError:
+                parsed = _json.loads(stripped)
+            except _json.JsonError as err:
+                if err.kind != "syntax":  # well-formed, but refused: not to be taken for text
+                    raise InputError(f"not JSON: {err.describe(lines=False)}") from err
                 parsed = None
             if isinstance(parsed, dict):
                 return to_article(parsed, text_key=text_key, id_key=id_key)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import concurrent.futures as cf
 import ctypes
 import functools
-import json
 import multiprocessing
 import os
 import sys
@@ -28,6 +27,7 @@ from typing import Any, TypeAlias
 import attrs
 from tqdm import tqdm
 
+from diplomev import _json
 from diplomev.errors import ConfigError, DiplomevWarning, ExtractionError, InputError
 from diplomev.model import Article, Document
 from diplomev.pipeline import Pipeline
@@ -574,8 +574,8 @@ def resume_ids(path: str | os.PathLike[str]) -> frozenset[str]:
     with p.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             try:
-                raw = json.loads(line)
-            except json.JSONDecodeError:
+                raw = _json.loads(line)
+            except _json.JsonError:  # not JSON, or refused: no article id to take
                 continue
             if not isinstance(raw, dict):
                 continue

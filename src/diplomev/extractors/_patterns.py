@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
-from diplomev import taxonomy
+from diplomev import _json, taxonomy
 from diplomev._data import load_json
 from diplomev.errors import ConfigError
 
@@ -338,10 +337,12 @@ class PatternSet:
         """
         p = Path(path)
         try:
-            raw = json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
-            reason = "nested too deeply" if isinstance(err, RecursionError) else err
-            msg = f"{p}: cannot read event patterns: {reason}"
+            raw = _json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as err:
+            msg = f"{p}: cannot read event patterns: {err}"
+            raise ConfigError(msg) from err
+        except _json.JsonError as err:
+            msg = f"{err.located(str(p))}: cannot read event patterns: invalid JSON: {err.reason}"
             raise ConfigError(msg) from err
         extra = _parse(raw, where=str(p))
         return cls((base.patterns if base else ()) + extra)

@@ -164,6 +164,8 @@ class _Resolver:
         elif prev is not None and prev.sentence == g.sentence and self._joined_by_and(prev, g):
             self.last_plural = _Seen(prev.first, g.end, g.sentence, prev.mentions + g.mentions)
         actor = g.actors[0]
+        if actor.kind is ActorKind.ORGANISATION and actor.role and len(g.mentions) == 1:
+            self._official_name(g, actor)
         if actor.kind is ActorKind.PERSON and len(g.mentions) == 1:
             self.persons.append(g)
             if actor.name and g.mentions[0].kind in (MentionKind.NAME, MentionKind.DESCRIPTION):
@@ -177,6 +179,26 @@ class _Resolver:
                 for part in keys:
                     if len(part) > 1:
                         self.by_name_part[part.casefold()] = g
+
+    def _official_name(self, g: _Seen, actor: Actor) -> None:
+        """Let the surname of an organisation's named official stand for the organisation.
+
+        "NATO Secretary General Jens Stoltenberg" is coded as NATO (the
+        organisation acts through its official); a later "Stoltenberg" is NATO too.
+        The official's name is the run of capitalised words that ends the mention
+        after its title: at least a first and a last name.
+        """
+        title = {w.casefold() for w in f"{actor.name or ''} {actor.role or ''}".split()}
+        words = g.mentions[0].text.replace("-", " ").split()
+        name: list[str] = []
+        for word in reversed(words):
+            if not word[:1].isupper() or word.casefold() in title:
+                break
+            name.append(word)
+        if len(name) >= 2 and len(name) < len(words):
+            for part in (name[0], name[-1]):
+                if len(part) > 1:
+                    self.by_name_part.setdefault(part.casefold(), g)
 
     @staticmethod
     def recent(items: list[_Seen]) -> Iterator[_Seen]:
@@ -472,7 +494,9 @@ class _Resolver:
         sector = word.sector or "GOV"
         country = None
         antecedent = None
-        if sector == "GOV":
+        # a bare "the government" is the home country's (the dateline's, the national agency's) when the
+        # article has one: a capital named in the sentence before is more often the other party
+        if sector == "GOV" and not (form == "government" and self.home is not None):
             for g in reversed(self.seen[-6:]):
                 actor = g.actors[0]
                 if len(g.mentions) == 1 and actor.sector == "GOV" and actor.country is not None and g.sentence >= n - 1:
@@ -531,7 +555,7 @@ class _Resolver:
             return None
         if key in _PRONOUNS:
             gender = _PRONOUNS[key]
-            g = self.person_for(gender, k, n)
+            g = self.reporting_subject(gender, k, n) or self.person_for(gender, k, n)
             if g is None:
                 return k + 1
             self.learn(g, gender)
@@ -562,6 +586,27 @@ class _Resolver:
                     self.emit(k, k + 1, actor, kind=MentionKind.PRONOUN, confidence=0.6, antecedent=g.span)
                     return k + 1
             return k + 1
+        return None
+
+    def reporting_subject(self, gender: str | None, k: int, n: int) -> _Seen | None:
+        """For "X said he would ...": the person X who reports, when the pronoun opens the reported clause.
+
+        The speaker of the reporting verb right before the pronoun ("said", "told
+        reporters", "added that") is its antecedent unless the speaker is known to be
+        of the other gender.
+        """
+        keys = self.a.keys
+        j = k - 1
+        if j >= 0 and keys[j] == "that":
+            j -= 1
+        if j < 0 or keys[j] not in _REPORTING:
+            return None
+        for g in self.recent(self.persons):
+            if g.sentence != n or g.first >= j:
+                continue
+            if g.end != j or self.genders.get(g.key, gender) != gender:
+                return None
+            return g
         return None
 
     def recent_pair(self, k: int, n: int) -> _Seen | None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -323,7 +324,7 @@ _MAX_ATTACH_PLANNED = 30
 """The same for planned events, whose setting is often given in a clause of its own."""
 _SETTING = frozenset({"held", "hosted", "convened", "staged", "organised", "organized"})
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE"})
-_PLACE_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "PROTEST"})
+_PLACE_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "PROTEST", "RETREAT"})
 """Types whose object may be a country named as a place ("opposed the deployment in South Korea")."""
 _COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN", "AGREE"})
 # unions used in hot loops, built once
@@ -398,6 +399,30 @@ def _is_boundary(tok: Token) -> bool:
     return tok.lower in _BOUNDARY_WORDS or tok.text in _BOUNDARY_PUNCT
 
 
+_IRREGULAR_PAST = frozenset(
+    {
+        "began", "broke", "brought", "built", "came", "cut", "drew", "fell", "fought", "gave", "got", "held",
+        "kept", "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "said", "sent", "set",
+        "shot", "sought", "spoke", "stood", "struck", "took", "told", "threw", "went", "won", "wrote",
+    }
+)  # fmt: skip
+"""Simple-past forms of frequent irregular verbs: after a state's name they are its verb, not a noun it modifies."""
+
+
+_TIME_WORDS = frozenset(
+    {
+        "next", "last", "this", "overnight", "yesterday", "today", "tonight", "tomorrow", "soon", "earlier",
+        "early", "late", "once", "twice", "ahead", "until", "till", "since", "before", "after", "during",
+    }
+)  # fmt: skip
+"""Words that open a time after a state's name ("visit Japan next week"): the state modifies no noun."""
+
+
+def _past_tense(word: str) -> bool:
+    """Whether *word* reads as a simple-past verb ("began", "annexed"), not a noun a state name could modify."""
+    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.isalpha())
+
+
 _NOT_NOUN = (
     _BOUNDARY_WORDS
     | _PREPOSITIONS
@@ -455,6 +480,8 @@ def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
     nxt = tokens[group.last]
     if nxt.lower == "'s":
         return True
+    if _past_tense(nxt.lower) or nxt.lower in _TIME_WORDS:
+        return False  # "Japan began sharing ...", "visit Japan next week": a verb or a time follows, no noun
     return nxt.text[:1].islower() and nxt.lower.isalpha() and nxt.lower not in _NOT_NOUN
 
 
@@ -622,17 +649,58 @@ class _Sentence:
             return None  # "in early March", "Warns Daily": a name, not a verb
         if match.pattern.kind == "verb" and match.verb_index >= 0 and self._reduced_relative(match):
             return None
+        if match.pattern.kind == "verb" and self._after_object_of_preposition(match):
+            return None
+        if match.pattern.kind == "verb" and self._gerund_after_preposition(match):
+            return None
         if match.pattern.kind == "verb" and match.verb_index == match.first:
             prev = self.tokens[match.first - 1].lower if match.first > 0 else ""
-            # a verb form after a determiner or at the start of a sentence is a noun ("the deal", "Talks between")
+            # a verb form after a determiner or at the start of a sentence is a noun ("the deal", "Talks between"),
+            # and so is one right after a verb in the past ("hosted talks", "announced sanctions")
             if prev in _NOUN_PRECEDERS or match.first == 0:
                 return None
+            if _past_tense(prev) and not self.tokens[match.first].lower.endswith("ing"):
+                return None  # "began sharing" is a verb chain; "hosted talks", "accepted offers" are not
         return match
+
+    def _after_object_of_preposition(self, match: Match) -> bool:
+        """Whether a verb form follows a mention inside a prepositional phrase, so it is no predicate of it.
+
+        "strikes on RSF positions", "food for Filipino troops stationed on ...": the
+        mention is the object of "on"/"for", so the word after it is a noun or a
+        participle modifying it, not its verb.
+        """
+        k = match.verb_index if match.verb_index >= 0 else match.first
+        if k == 0 or self.in_group[k - 1] < 0:
+            return False
+        g = self.groups[self.in_group[k - 1]]
+        return g.first > 0 and self.tokens[g.first - 1].lower in _PHRASE_PREPOSITIONS
+
+    def _gerund_after_preposition(self, match: Match) -> bool:
+        """Whether the trigger is a gerund inside a phrase ("a statement on deepening ties"): a topic, no act."""
+        k = match.verb_index
+        return (
+            k > 0
+            and self.tokens[k].lower.endswith("ing")
+            and self.tokens[k - 1].lower in {"on", "of", "about", "for", "towards", "toward", "regarding"}
+        )
+
+    def _future_in_past(self, k: int) -> bool:
+        """Whether "would" at token *k* reports a plan ("announced it would send"), unless a condition follows."""
+        if any(t.lower in {"if", "unless"} for t in self.tokens[k:]):
+            return False
+        return _reported_would(self.tokens, k)
 
     # ----------------------------------------------------------------- arguments
 
     def left(self, k: int, *, max_tokens: int = 30) -> list[_Group]:
         """The subject: the nearest mention group left of token *k* in the same clause."""
+        appositive = self._apposition_before(k)
+        if appositive is not None:
+            # "Iran, the other main backer of the Syrian government, condemned ...": skip the apposition
+            found = self.left(appositive, max_tokens=max_tokens)
+            if found:
+                return found
         below = bisect.bisect_right(self._group_lasts, k)  # groups are in text order: those ending by k
         for gi in range(below - 1, -1, -1):
             g = self.groups[gi]
@@ -642,9 +710,13 @@ class _Sentence:
                 return []
             if any(a.lower == "," and b.lower in _NEW_SUBJECT for a, b in itertools.pairwise(gap)):
                 return []  # "..., the meeting will ...": a new clause with its own subject
-            before = self.tokens[g.first - 1].lower if g.first > 0 else ""
-            if before in _PREPOSITIONS and not self._plural_head_of(g):
-                continue
+            j = g.first - 1
+            while j > 0 and self.tokens[j].lower in _DETERMINERS:
+                j -= 1  # "backer of the Syrian government": the preposition before the article
+            before = self.tokens[j].lower if j >= 0 else ""
+            relative = [t.lower for t in gap] in (["who"], ["which"], [",", "who"], [",", "which"])
+            if before in _PREPOSITIONS and not relative and not self._plural_head_of(g):
+                continue  # "talks with X", but "talks with X, who arrived ...": X is the relative's subject
             if self.is_modifier(g) and not self._is_possessor_subject(g, k):
                 continue
             members = _compound(self.groups, gi, self.tokens, -1)
@@ -659,6 +731,22 @@ class _Sentence:
                 continue  # "a warning to Washington and Seoul": the whole list is inside a phrase
             return members
         return []
+
+    def _apposition_before(self, k: int) -> int | None:
+        """The opening comma of ", <apposition>," right before token *k* when a mention precedes it, else None."""
+        if k < 2 or self.tokens[k - 1].lower != ",":
+            return None
+        j = k - 2
+        while j > 0 and k - j <= 15 and self.tokens[j].lower != ",":
+            if _is_boundary(self.tokens[j]) and self.tokens[j].lower not in _RELATIVES:
+                return None
+            j -= 1
+        inner = self.in_group[k - 2]
+        if inner >= 0 and self.groups[inner].first <= j:
+            return None  # "his counterpart, Eduardo Reina,": the commas are inside one mention
+        if j > 0 and self.tokens[j].lower == "," and self.in_group[j - 1] >= 0:
+            return j
+        return None
 
     def participle_after_comma(self, match: Match) -> bool:
         """Whether the trigger is an -ing participle opening a clause (", accusing X of ...")."""
@@ -703,8 +791,15 @@ class _Sentence:
     def _is_possessor_subject(self, g: _Group, k: int) -> bool:
         return g.last < len(self.tokens) and self.tokens[g.last].lower == "'s" and g.last + 1 == k
 
-    def right(self, start: int, preps: Sequence[str], *, max_tokens: int = 14, strict: bool = False) -> list[_Group]:
-        """The target: the first suitable mention group after token *start*."""
+    def right(
+        self, start: int, preps: Sequence[str], *, max_tokens: int = 14, strict: bool = False, owner: bool = False
+    ) -> list[_Group]:
+        """The target: the first suitable mention group after token *start*.
+
+        With *owner*, a state modifying the object noun is the target ("condemned
+        the U.S. strike", "support for the Chinese proposal"): reactions are aimed
+        at the owner of what they react to.
+        """
         for gi, g in enumerate(self.groups):
             if g.first < start:
                 continue
@@ -715,7 +810,12 @@ class _Sentence:
             if possessive and strict:
                 continue  # the owner of the object, not the object ("agreed to push for X's visit")
             opposed = any(t.lower in _AGAINST for t in self.tokens[max(start, g.first - 2) : g.first])
-            if self.is_modifier(g) and not self._people_modifier(g) and not (possessive and ("" in preps or opposed)):
+            if (
+                self.is_modifier(g)
+                and not self._people_modifier(g)
+                and not (possessive and ("" in preps or opposed))
+                and not (owner and self._owner_of_act(g, gap))
+            ):
                 continue
             prep = next((t.lower for t in reversed(gap) if t.lower in _PREPOSITIONS), None)
             if prep == "by" or self._speaker_at(g):
@@ -724,6 +824,15 @@ class _Sentence:
             if (prep is None and "" in preps) or prep in preps or loose:
                 return _compound(self.groups, gi, self.tokens, 1)
         return []
+
+    def _owner_of_act(self, g: _Group, gap: Sequence[Token]) -> bool:
+        """Whether a state opens the object and owns the act it names ("the U.S. strike", "the Chinese proposal")."""
+        if len(gap) > 2 or any(t.lower not in _DETERMINERS and t.lower not in _PREPOSITIONS for t in gap):
+            return False
+        if g.last >= len(self.tokens):
+            return False
+        head = self.tokens[g.last].lower
+        return head in _ACT_NOUNS or bool(_NOUN_TYPES.get(head.removesuffix("s")) or _nominalisation(head))
 
     def _speaker_at(self, g: _Group) -> bool:
         """Whether the mention is the speaker of a reporting clause (", South Korea's military said")."""
@@ -756,6 +865,19 @@ class _Sentence:
             ):
                 continue
             return Actor(country=place.location.country, kind=ActorKind.STATE)
+        return self._settlement_of(start, max_tokens)
+
+    def _settlement_of(self, start: int, max_tokens: int) -> Actor | None:
+        """The state of "the <nationality> city of <Name>" in the object, for places not in the gazetteer."""
+        hi = min(len(self.tokens) - 1, start + max_tokens)
+        for k in range(start, hi):
+            tok = self.tokens[k]
+            if _is_boundary(tok) or (self.in_group[k] >= 0 and not self.is_modifier(self.groups[self.in_group[k]])):
+                return None
+            if tok.lower in _SETTLEMENTS and k > start and self.tokens[k - 1].text[:1].isupper():
+                country = _demonyms().get(self.tokens[k - 1].lower)
+                if country is not None:
+                    return Actor(country=country, kind=ActorKind.STATE)
         return None
 
     def passive_agent(self, match: Match) -> list[_Group] | None:
@@ -862,12 +984,17 @@ class _Sentence:
         """Asserted, planned, negated or hypothetical, from the words before and after the trigger."""
         lo = max(subject_end, match.first - 6, 0)
         window = self.lowers[lo : match.first]
+        # "X, who were not consulted, denounced ...": words before the last comma belong to another clause
+        cut = max((i for i, w in enumerate(window) if w == ","), default=-1) + 1
+        lo, window = lo + cut, window[cut:]
         after = self.lowers[match.last : match.last + 4]
         sentence_words = self.words
         if any(w in _NEGATION for w in window) or (
             "expected" in sentence_words and any(w in _POSTPONED for w in sentence_words)
         ):
             return Mode.NEGATED
+        if "would" in window and self._future_in_past(lo + window.index("would")):
+            return Mode.PLANNED  # "said he would travel ...": reported future, not a condition
         if any(w in _HYPOTHETICAL for w in window) or (
             match.pattern.kind == "noun" and any(w in {"of", "about"} for w in window[-2:]) and "talk" in window
         ):
@@ -879,6 +1006,16 @@ class _Sentence:
         if match.pattern.kind == "noun" and any(w in {"slated", "scheduled", "expected", "will"} for w in after):
             return Mode.PLANNED
         return Mode.ASSERTED
+
+
+def _reported_would(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "would" at *k* follows a reporting verb and its subject ("said (that) he would")."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and tokens[j].lower not in _SPEECH:
+        if _is_boundary(tokens[j]) and tokens[j].lower != "that":
+            return False
+        j -= 1
+    return j >= 0 and k - j <= 4 and tokens[j].lower in _SPEECH
 
 
 def _is_speech_time(doc: Document, sent: _Sentence, t: TimeExpression) -> bool:
@@ -999,6 +1136,7 @@ class EventCoder:
     def _sentence_events(self, sent: _Sentence) -> list[_Found]:
         out: list[_Found] = []
         heads: list[Match] = []  # verbs of request or agreement whose complement may follow
+        verbs: list[tuple[Match, list[_Group], list[_Group]]] = []  # verb triggers with their arguments
         for match in sent.matches:
             pattern = match.pattern
             head = _complement_head(sent, match, heads)
@@ -1007,9 +1145,17 @@ class EventCoder:
                 heads.append(match)
             if head is not None and (_plover(head.pattern) == "REQUEST" or plover != "CONSULT"):
                 continue  # the content of a request, or a generic commitment: not an event of its own
+            if _purpose_of_summons(sent, match, verbs):
+                continue  # the summons and the protest it conveys are one event
             if _purpose_of_same(sent, match, out):
                 continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
             sources, targets, subject_end = self._arguments(sent, match)
+            shared = _shared_subject(sent, match, sources, verbs)
+            if shared is not None:
+                # "X denounced Y ... and threatened action": X acts again, on Y unless another object is named
+                sources, targets = shared[0], targets or shared[1]
+            if pattern.kind == "verb" and sources:
+                verbs.append((match, sources, targets))
             src = _actors(sources)
             tgt = tuple(a for a in _actors(targets) if a not in src)
             if not src:
@@ -1022,9 +1168,10 @@ class EventCoder:
                     continue
                 hostile = plover in _PLACE_TARGET_TYPES
                 place = sent.place_target(match.last) if hostile and not pattern.deploy else None
-                if place is not None and place.country not in {a.country for a in src}:
+                insurgents = all(a.sector in _INSURGENT_SECTORS for a in src)
+                if place is not None and (insurgents or place.country not in {a.country for a in src}):
                     tgt = (place,)
-                elif pattern.target_required:
+                elif pattern.target_required and not _refers_back(sent, match):
                     continue
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
@@ -1042,7 +1189,13 @@ class EventCoder:
                 sources = sent.left(match.first) or sent.coordinated_subject(match.first)
                 if sent.participle_after_comma(match):
                     sources = sent.main_subject(match.first) or sources
-                targets = sent.right(match.last, pattern.target_preps, strict=pattern.symmetric)
+                reaction = _plover(pattern) in _REACTIONS
+                targets = sent.right(match.last, pattern.target_preps, strict=pattern.symmetric, owner=reaction)
+                own = {a.key for a in _actors(sources)}
+                if targets and own and all(a.key in own for a in _actors(targets)):
+                    # "recalled its ambassador to Y", "sent its troops to Y": the source's own agents, then Y
+                    after = max(g.last for g in targets)
+                    targets = sent.right(after, pattern.target_preps, strict=pattern.symmetric) or targets
                 if not targets:
                     targets = [
                         g
@@ -1056,8 +1209,13 @@ class EventCoder:
             if pair:
                 sources = pair
             else:
-                sources = sent.noun_source(match) or sent.noun_agent(match)
-                targets = sent.right(match.last, pattern.target_preps, max_tokens=6, strict=True)
+                sources = sent.noun_source(match)
+                after = match.last
+                if not sources:
+                    sources = sent.noun_agent(match)
+                    # "air strikes by the army on RSF positions": the object follows the agent
+                    after = max((g.last for g in sources), default=after)
+                targets = sent.right(after, pattern.target_preps, max_tokens=6, strict=True)
                 if pattern.deploy:
                     sources = sources or sent.deployer(match)
                     targets = targets or sent.aimed_at(match)
@@ -1077,7 +1235,8 @@ class EventCoder:
         targets = f.targets
         fallback = False
         mutual = f.pattern.symmetric and len(f.sources) >= 2
-        if not targets and not mutual and _plover(f.pattern) in _COUNTERPART_TYPES:
+        refers_back = _refers_back(sent, f.match)  # "rejected the criticism": the target is the critic
+        if not targets and not mutual and not refers_back and _plover(f.pattern) in _COUNTERPART_TYPES:
             others = [c for c in parties if c not in {a.country for a in f.sources}]
             if len(parties) == 2 and len(others) == 1 and any(a.country in parties for a in f.sources):
                 targets = (Actor(country=others[0], kind=ActorKind.STATE),)
@@ -1130,8 +1289,11 @@ class EventCoder:
                 target is not None
                 and source.key is not None
                 and source.key == target.key
-                and source.name == target.name
+                and (source.name == target.name or source.sector == target.sector)
+                and not (source.sector in _INSURGENT_SECTORS and target.sector != source.sector)
             ):
+                # the same party on both sides ("Wang accused ... the Chinese side"); armed groups against their
+                # own state, the police against protesters or the army against a government are kept
                 continue
             code = cameo
             if code in _MEET_CODES and location is not None and location.country:
@@ -1182,6 +1344,72 @@ class EventCoder:
         if best is not None:
             return best[1], "clause"
         return None, None
+
+
+_PHRASE_PREPOSITIONS = frozenset(
+    {"on", "for", "of", "against", "into", "onto", "toward", "towards", "at", "from", "with", "between", "among"}
+)
+"""Prepositions whose object cannot be the subject of the verb form after it (unlike "after", "as", "when")."""
+
+_INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
+"""Sectors of armed non-state groups: taking a town of their own country acts on that state."""
+
+_SETTLEMENTS = frozenset(
+    {"city", "town", "village", "port", "capital", "region", "province", "district", "territory", "border"}
+)
+"""Nouns of places that a nationality adjective locates ("the Ukrainian city of ...")."""
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """One-word nationality adjectives of the default knowledge base ("ukrainian" -> "UKR")."""
+    from diplomev.kb import KnowledgeBase  # noqa: PLC0415 - loaded only when an object needs it
+
+    out: dict[str, str] = {}
+    for country in KnowledgeBase.default().countries:
+        for adjective in country.adjectives:
+            if " " not in adjective:
+                out.setdefault(adjective.lower(), country.iso3)
+    return out
+
+
+_COORDINATION_SKIP = frozenset({"also", "then", "later", "subsequently"})
+
+
+def _shared_subject(
+    sent: _Sentence,
+    match: Match,
+    sources: Sequence[_Group],
+    verbs: Sequence[tuple[Match, list[_Group], list[_Group]]],
+) -> tuple[list[_Group], list[_Group]] | None:
+    """The subject and object of an earlier verb that a verb coordinated after it shares.
+
+    For "X denounced Y for ... and threatened ...", the nearest mention left of
+    "threatened" is Y, inside the first verb's predicate: the subject of both verbs
+    is X. Returns the earlier verb's (sources, targets), or None when the verb is not
+    coordinated ("and" right before it) or has a subject of its own.
+    """
+    if match.pattern.kind != "verb" or match.verb_index <= 0 or not verbs:
+        return None
+    j = match.verb_index - 1
+    while j > 0 and (sent.tokens[j].lower.endswith("ly") or sent.tokens[j].lower in _COORDINATION_SKIP):
+        j -= 1
+    if sent.tokens[j].lower != "and":
+        return None
+    earlier, earlier_sources, earlier_targets = verbs[-1]
+    if earlier.last > j or any(g.first < earlier.first for g in sources):
+        return None  # the subject found stands before the earlier verb: it is the subject of both already
+    return list(earlier_sources), list(earlier_targets)
+
+
+def _purpose_of_summons(
+    sent: _Sentence, match: Match, verbs: Sequence[tuple[Match, list[_Group], list[_Group]]]
+) -> bool:
+    """Whether the trigger is the purpose of a summons ("summoned the ambassador to protest ..."): the same event."""
+    if not verbs or _plover(match.pattern) not in {"PROTEST", "ACCUSE"} or match.first == 0:
+        return False
+    earlier = verbs[-1][0]
+    return earlier.pattern.cameo == "114" and sent.tokens[match.first - 1].lower == "to" and earlier.last < match.first
 
 
 def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> bool:
@@ -1422,6 +1650,11 @@ def _inherit_meeting(events: list[Event], reference: dt.date | None) -> list[Eve
     return out
 
 
+_ACTION_TYPES = frozenset(
+    {"AGREE", "CONCEDE", "RETREAT", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
+)
+"""What "the move", "the decision" can refer to: an act, not a statement or a meeting."""
+
 _NOUN_TYPES: dict[str, frozenset[str]] = {
     "launch": frozenset({"MOBILIZE", "ASSAULT"}),
     "test": frozenset({"MOBILIZE"}),
@@ -1442,8 +1675,46 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
     "deployment": frozenset({"MOBILIZE"}),
     "drill": frozenset({"MOBILIZE"}),
     "exercise": frozenset({"MOBILIZE"}),
+    "agreement": frozenset({"AGREE"}),
+    "deal": frozenset({"AGREE"}),
+    "accord": frozenset({"AGREE"}),
+    "pact": frozenset({"AGREE"}),
+    "summit": frozenset({"CONSULT"}),
+    "visit": frozenset({"CONSULT"}),
+    "criticism": frozenset({"ACCUSE"}),
+    "accusation": frozenset({"ACCUSE"}),
+    "allegation": frozenset({"ACCUSE"}),
+    "charge": frozenset({"ACCUSE"}),
+    "request": frozenset({"REQUEST"}),
+    "demand": frozenset({"REQUEST"}),
+    "call": frozenset({"REQUEST"}),
+    "threat": frozenset({"THREATEN"}),
+    "ultimatum": frozenset({"THREATEN"}),
+    "move": _ACTION_TYPES,
+    "decision": _ACTION_TYPES,
+    "step": _ACTION_TYPES,
 }
 """Nouns that refer back to an earlier event ("condemned the launch"), with the types they can refer to."""
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+"""Relative pronouns: a clause they open between commas is an apposition to the mention before it."""
+
+_ACT_NOUNS = frozenset(
+    {
+        "action",
+        "actions",
+        "policy",
+        "plan",
+        "plans",
+        "proposal",
+        "proposals",
+        "remarks",
+        "comments",
+        "stance",
+        "bid",
+        "offer",
+    }
+)
+"""Heads of an object whose owner a reaction is aimed at, besides nouns of events ("the U.S. action")."""
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "THREATEN", "REQUEST"})
 
 
@@ -1479,15 +1750,69 @@ def _referred_types(e: Event) -> frozenset[str] | None:
     """The event types the object of a reaction refers to ("the launch"), if it is such a noun."""
     if e.trigger is None or e.evidence is None:
         return None
+    determiners = {"the", "this", "that", "its", "their"}
+    inside = e.trigger.text.split()[1:4]  # "viewed the strike as ...": the object inside the trigger
     after = e.evidence.text[e.trigger.end - e.evidence.start :].split()[:3]
-    words = [w.strip(".,;:\"'").lower() for w in after]
-    if not words or words[0] not in {"the", "this", "that", "its", "their"}:
+    words = [w.strip(".,;:\"'").lower() for w in inside]
+    if not words or words[0] not in determiners:
+        words = [w.strip(".,;:\"'").lower() for w in after]
+    if not words or words[0] not in determiners:
+        words = _passive_subject(e.evidence.text[: e.trigger.start - e.evidence.start])
+    if not words:
         return None
     for w in words[1:]:
-        kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w)
+        kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) or _nominalisation(w)
         if kinds:
             return kinds
     return None
+
+
+_NOT_ACTS = frozenset(
+    {"nation", "region", "population", "situation", "position", "question", "union", "commission", "government",
+     "department", "parliament", "statement", "station", "opinion", "mission", "operation"}
+)  # fmt: skip
+"""Nouns in -tion/-ment that name things, not acts: "condemned the mission" does not refer to an earlier event."""
+
+
+def _nominalisation(word: str) -> frozenset[str] | None:
+    """The acts a noun of action can refer to ("the diversion", "the annexation", "the withdrawal"), if it is one."""
+    w = word.removesuffix("s")
+    if len(w) > 6 and w.isalpha() and w not in _NOT_ACTS and w.endswith(("tion", "sion", "ment", "wal", "ure")):
+        return _ACTION_TYPES
+    return None
+
+
+def _refers_back(sent: _Sentence, match: Match) -> bool:
+    """Whether the object of a trigger is an earlier event ("welcomed the move", "the decision was welcomed").
+
+    Such an event gets its target from the referred event (`_event_anaphora`).
+    """
+    determiners = {"the", "this", "that", "its", "their"}
+    verb = match.verb_index if match.verb_index >= 0 else match.first
+    inside = [t.lower for t in sent.tokens[verb + 1 : min(match.last, verb + 4)]]
+    after = [t.lower for t in sent.tokens[match.last : match.last + 3]]
+    before = " ".join(t.text for t in sent.tokens[: match.first])
+    if inside[:1] and inside[0] in determiners:
+        words = inside  # "viewed the strike as aggression": the object inside the trigger
+    elif after[:1] and after[0] in determiners:
+        words = after
+    else:
+        words = _passive_subject(before)
+    return any(_NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) or _nominalisation(w) for w in words[1:])
+
+
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "widely", "also"})
+
+
+def _passive_subject(before: str) -> list[str]:
+    """For "The move was welcomed by X": the determiner and noun before the passive verb (["the", "move"])."""
+    words = [w.strip(".,;:\"'").lower() for w in before.split()]
+    k = len(words)
+    while k > 0 and words[k - 1] in _PASSIVE_BE:
+        k -= 1
+    if k == len(words) or k < 2 or words[k - 2] not in {"the", "this", "that", "its", "their"}:
+        return []
+    return words[k - 2 : k]
 
 
 def _deployment_places(events: list[Event]) -> list[Event]:

@@ -134,6 +134,8 @@ class KnowledgeBase:
             canonical = json.dumps(data, sort_keys=True, default=_json_default, ensure_ascii=False)
         except (TypeError, ValueError) as err:
             raise ConfigError(f"{origin}: the dictionary holds a value JSON cannot represent: {err}") from err
+        except RecursionError as err:
+            raise ConfigError(f"{origin}: the dictionary is nested too deeply") from err
         return _from_sources((*self._sources, (origin, canonical)))
 
     def __reduce__(self) -> tuple[Any, tuple[tuple[_Source, ...]]]:

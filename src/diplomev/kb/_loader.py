@@ -8,7 +8,6 @@ entry and the field.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -17,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from diplomev import _json
 from diplomev._iso import ISO3
 from diplomev.errors import ConfigError
 from diplomev.kb._records import Country, Organisation, Person, Role, Sector, SectorWord
@@ -382,12 +382,12 @@ def read_file(path: str | os.PathLike[str]) -> object:
                 raise ConfigError(f"{p}: invalid TOML: {err}") from err
             except RecursionError as err:
                 raise ConfigError(f"{p}: invalid TOML: nested too deeply") from err
+            except ValueError as err:  # not a TOMLDecodeError: an integer of more digits than Python converts
+                raise ConfigError(f"{p}: invalid TOML: an integer of too many digits") from err
         raise ConfigError(f"{p}: TOML dictionaries need Python 3.11 or later; use JSON")
     try:
-        return json.loads(raw.decode("utf-8"))
+        return _json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as err:
         raise ConfigError(f"{p}: not UTF-8 text: {err}") from err
-    except json.JSONDecodeError as err:
-        raise ConfigError(f"{p}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}") from err
-    except RecursionError as err:
-        raise ConfigError(f"{p}: invalid JSON: nested too deeply") from err
+    except _json.JsonError as err:
+        raise ConfigError(f"{err.located(str(p))}: invalid JSON: {err.reason}") from err

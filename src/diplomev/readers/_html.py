@@ -9,12 +9,12 @@ separated by blank lines.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from html.parser import HTMLParser
 from typing import Any
 
+from diplomev import _json
 from diplomev.errors import InputError
 from diplomev.model import Article, Provenance, Source
 from diplomev.readers._dates import parse_value
@@ -305,8 +305,8 @@ def _jsonld_objects(scripts: list[str]) -> Iterator[Mapping[str, Any]]:
         if len(script) > 1_000_000:
             continue
         try:
-            data = json.loads(script)
-        except (ValueError, RecursionError):
+            data = _json.loads(script)
+        except _json.JsonError:  # refused JSON-LD (malformed or hostile) is ignored: the page is read without it
             continue
         stack: list[tuple[Any, int]] = [(data, 0)]
         while stack:

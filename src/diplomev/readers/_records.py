@@ -6,10 +6,10 @@ import codecs
 import collections
 import csv
 import io
-import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from diplomev import _json
 from diplomev.errors import ArticleTooLargeError, InputError
 from diplomev.model import Article
 from diplomev.readers._encodings import OnceDecoder
@@ -101,13 +101,9 @@ def iter_jsonl(
         if not line.strip():
             continue
         try:
-            raw = json.loads(line.rstrip("\r\n"))
-        except (json.JSONDecodeError, RecursionError) as err:
-            if isinstance(err, json.JSONDecodeError):
-                reason = f"not JSON: {err.msg} (column {err.colno})"
-            else:
-                reason = "not JSON: nested too deeply"
-            _report(InputError(reason, path=path, line=number), on_error)
+            raw = _json.loads(line.rstrip("\r\n"))
+        except _json.JsonError as err:
+            _report(InputError(f"not JSON: {err.describe(lines=False)}", path=path, line=number), on_error)
             continue
         if not isinstance(raw, dict):
             _report(InputError(f"expected a JSON object, got {type(raw).__name__}", path=path, line=number), on_error)

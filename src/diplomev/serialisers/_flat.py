@@ -15,6 +15,7 @@ from typing import Any
 
 import cattrs
 
+from diplomev._json import JsonError, loads
 from diplomev.errors import DiplomevError
 from diplomev.model import Actor, Event, Evidence, Location, TimeSpan
 from diplomev.serialisers._converter import converter, parse_date
@@ -162,11 +163,11 @@ def _require(group: Mapping[str, Value], prefix: str, field: str) -> Value:
 
 
 def _parse_json(value: Value, column: str) -> Any:
-    """Parse the JSON held in a cell; a `ValueError` naming the column if it is nested too deeply."""
+    """Parse the JSON held in a cell; a `ValueError` naming the column if the JSON is refused."""
     try:
-        return json.loads(str(value))
-    except RecursionError as err:
-        msg = f"column {column!r}: JSON nested too deeply"
+        return loads(str(value))
+    except JsonError as err:
+        msg = f"column {column!r}: invalid JSON: {err.describe(lines=False)}"
         raise ValueError(msg) from err
 
 

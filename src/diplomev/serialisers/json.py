@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
+from diplomev import _json
 from diplomev.errors import SerialisationError
 from diplomev.model import Event
 from diplomev.registry import registries
@@ -22,7 +23,6 @@ __all__ = ["JsonArray"]
 
 _CHUNK = 1 << 16
 _WHITESPACE = " \t\r\n\ufeff"
-_DECODER = json.JSONDecoder()
 _MISSING = object()
 
 
@@ -73,18 +73,20 @@ class _Buffer:
             if not self.more():
                 return ""
 
-    def decode(self) -> tuple[Any, json.JSONDecodeError | None]:
+    def decode(self) -> tuple[Any, _json.JsonError | None]:
         """Decode the JSON value at the current position, reading more as needed."""
         while True:
             try:
-                value, end = _DECODER.raw_decode(self.text, self.pos)
-            except json.JSONDecodeError as err:
-                near_end = err.pos >= len(self.text) - 8 or err.msg.startswith("Unterminated string")
+                value, end = _json.decode(self.text, self.pos)
+            except _json.JsonError as err:
+                if err.kind == "syntax":
+                    at = len(self.text) if err.pos is None else err.pos
+                    near_end = at >= len(self.text) - 8 or err.reason.startswith("Unterminated string")
+                else:  # a refused number may be cut by the end of the chunk (1e3|00 is not 1e3)
+                    near_end = err.end is not None and err.end >= len(self.text)
                 if near_end and self.more():
                     continue
                 return _MISSING, err
-            except RecursionError:
-                return _MISSING, json.JSONDecodeError("nesting too deep", self.text, self.pos)
             if end >= len(self.text) and self.more():
                 continue  # a number may go on in the next chunk
             self.pos = end
@@ -191,9 +193,10 @@ class JsonArray:
                 deliver(SerialisationError(msg, path=path, line=line), on_error)
             value, err = buf.decode()
             if err is not None:
-                where = buf.line_at(err.pos)
-                deliver(SerialisationError(f"not JSON: {err.msg}", path=path, line=where), on_error)
-                if not buf.next_line(err.pos):
+                at = buf.pos if err.pos is None else err.pos
+                where = buf.line_at(at)
+                deliver(SerialisationError(f"not JSON: {err.reason}", path=path, line=where), on_error)
+                if not buf.next_line(at):
                     return
                 continue
             need_comma = True

@@ -6,9 +6,11 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
+import attrs
 import cattrs
 from cattrs.v import format_exception
 
+from diplomev import _json
 from diplomev.errors import DiplomevError, SerialisationError
 from diplomev.model import Event
 from diplomev.registry import registries
@@ -31,6 +33,9 @@ def structure(raw: Any, type_: type[Any], *, line: int | None = None, path: str 
     Raises:
         SerialisationError: If *raw* does not describe a valid record.
     """
+    if attrs.has(type_) and not isinstance(raw, dict):
+        msg = f"expected a JSON object, got {type(raw).__name__}"
+        raise SerialisationError(msg, path=path, line=line)
     try:
         return converter.structure(raw, type_)
     except cattrs.BaseValidationError as err:
@@ -90,11 +95,10 @@ class JsonLines:
                 continue
             try:
                 try:
-                    raw = json.loads(line)
-                except json.JSONDecodeError as err:
-                    raise SerialisationError(f"not JSON: {err.msg}", path=path, line=number) from err
-                except RecursionError:
-                    raise SerialisationError("not JSON: nesting too deep", path=path, line=number) from None
+                    raw = _json.loads(line)
+                except _json.JsonError as err:
+                    msg = f"not JSON: {err.describe(lines=False)}"
+                    raise SerialisationError(msg, path=path, line=number) from err
                 yield structure(raw, target, line=number, path=path)
             except SerialisationError as err:
                 if on_error is None:

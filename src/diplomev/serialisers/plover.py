@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
-from diplomev import taxonomy
+from diplomev import _json, taxonomy
 from diplomev._iso import ISO3
 from diplomev.errors import DiplomevError, SerialisationError
 from diplomev.model import Actor, ActorKind, Event, EventType, Evidence, Location, Mode, TimeSpan
@@ -343,13 +343,10 @@ class Plover:
                 continue
             try:
                 try:
-                    raw = json.loads(line)
-                except json.JSONDecodeError as err:
-                    msg = f"not JSON: {err.msg}"
+                    raw = _json.loads(line)
+                except _json.JsonError as err:
+                    msg = f"not JSON: {err.describe(lines=False)}"
                     raise SerialisationError(msg, path=path, line=number) from err
-                except RecursionError:
-                    msg = "not JSON: nesting too deep"
-                    raise SerialisationError(msg, path=path, line=number) from None
                 try:
                     events = _events(raw)
                 except (DiplomevError, ValueError, TypeError, KeyError) as err:
