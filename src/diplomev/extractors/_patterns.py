@@ -9,9 +9,11 @@ grows with the length of the text, not with the number of patterns.
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -20,7 +22,7 @@ from diplomev import _json, taxonomy
 from diplomev._data import load_json
 from diplomev.errors import ConfigError
 
-__all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "tokenise"]
+__all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "token_columns", "tokenise"]
 
 MAX_GAP = 4
 """How many tokens a ``*`` in a phrase may skip."""
@@ -115,14 +117,22 @@ def inflections(verb: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@attrs.frozen
-class Token:
-    """A token of a sentence: its lower-cased text and its offsets in the article."""
+class Token(NamedTuple):
+    """A token of a sentence: its lower-cased text and its offsets in the article.
+
+    A named tuple rather than an attrs record: a sentence has dozens of tokens,
+    and building attrs instances was the largest cost of the event step.
+    """
 
     text: str
     lower: str
     start: int
     end: int
+
+
+_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+_SPLIT_ASCII = re.compile(f"({_TOKEN.pattern})".replace(r"[^\w\s]", r"[^\w\t\n\x0b\x0c\r ]"))
+"""The token pattern for `re`, faster; on ASCII text it splits as `regex` does (re's \\s also takes \\x1c-\\x1f)."""
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
@@ -132,10 +142,28 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
         >>> [t.text for t in tokenise("China's visit.")]
         ['China', "'s", 'visit', '.']
     """
-    return [
-        Token(m.group(), m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset)
-        for m in _TOKEN.finditer(text)
-    ]
+    return token_columns(text, offset)[0]
+
+
+def token_columns(text: str, offset: int = 0) -> tuple[list[Token], list[str], list[int], list[int]]:
+    """`tokenise` *text*, also returning the tokens' lower-cased words, starts and ends as lists of their own.
+
+    The words are what `PatternSet.find_words` matches; the offsets can be bisected.
+
+    Examples:
+        >>> token_columns("Talks’ end", 10)[1:]
+        (['talks', "'", 'end'], [10, 15, 17], [15, 16, 20])
+    """
+    # split gives the gaps and the tokens in turn: their lengths add up to the offsets, all without a Python loop
+    parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
+    words = parts[1::2]
+    offsets = list(itertools.accumulate(map(len, parts), initial=offset))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
+    lowers = list(map(str.lower, words))
+    if "’" in text:
+        lowers = [w.replace("’", "'") for w in lowers]
+    tokens = list(map(tuple.__new__, itertools.repeat(Token), zip(words, lowers, starts, ends, strict=True)))
+    return tokens, lowers, starts, ends
 
 
 @attrs.frozen(kw_only=True)
@@ -321,13 +349,27 @@ class PatternSet:
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """Return the longest non-overlapping matches in *tokens*, left to right."""
+        return self.find_words([t.lower for t in tokens])
+
+    def find_words(self, lowers: Sequence[str]) -> list[Match]:
+        """`find` for the lower-cased words of the tokens (``Token.lower``, or from `token_columns`)."""
         found: list[Match] = []
-        n = len(tokens)
+        first = self._root.children  # a phrase never starts with a gap: a match starts at one of these words
+        if first.keys().isdisjoint(lowers):
+            return found
+        starts = list(itertools.compress(itertools.count(), map(first.__contains__, lowers)))
         i = 0
-        while i < n:
-            ends = list(self._walk(tokens, i))
+        for start in starts:
+            if start < i:
+                continue  # inside the previous match
+            i = start
+            ends = self._walk(lowers, i)
             if not ends:
-                i += 1
+                continue
+            if len(ends) == 1:
+                last, pattern, v = ends[0]
+                found.append(Match(i, last, pattern, i + v if v >= 0 else -1))
+                i = last
                 continue
             readings = sorted(
                 ((e, p, i + v if v >= 0 else -1) for e, p, v in ends),
@@ -338,25 +380,31 @@ class PatternSet:
             i = last
         return found
 
-    def _walk(self, tokens: Sequence[Token], start: int) -> Iterator[tuple[int, Pattern, int]]:
-        stack: list[tuple[_Node, int, int]] = [(self._root, start, 0)]
-        n = len(tokens)
+    def _walk(self, lowers: Sequence[str], start: int) -> list[tuple[int, Pattern, int]]:
+        """The phrase ends reachable from token *start*: (end, pattern, verb slot), in depth-first order."""
+        found: list[tuple[int, Pattern, int]] = []
+        stack: list[tuple[_Node, int]] = [(self._root, start)]
+        n = len(lowers)
         while stack:
-            node, j, gaps = stack.pop()
+            node, j = stack.pop()
             for pattern, verb_at in node.ends:
-                yield j, pattern, verb_at
+                found.append((j, pattern, verb_at))
             if j >= n:
                 continue
-            child = node.children.get(tokens[j].lower)
+            children = node.children
+            child = children.get(lowers[j])
             if child is not None:
-                stack.append((child, j + 1, gaps))
-            gap = node.children.get(_GAP)
+                stack.append((child, j + 1))
+            gap = children.get(_GAP)
             if gap is not None:
+                after = gap.children
                 for skip in range(MAX_GAP + 1):
                     k = j + skip
-                    if k > n or (skip and tokens[k - 1].lower in _GAP_STOP):
+                    if k > n or (skip and lowers[k - 1] in _GAP_STOP):
                         break
-                    stack.append((gap, k, gaps + 1))
+                    if gap.ends or (k < n and (lowers[k] in after or _GAP in after)):
+                        stack.append((gap, k))  # only the skips that can go on (the same order as all of them)
+        return found
 
 
 def _parse(raw: Any, *, where: str) -> tuple[Pattern, ...]:

@@ -35,7 +35,7 @@ from typing import Generic, Protocol, TypeVar
 import attrs
 
 from diplomev import taxonomy
-from diplomev.extractors._patterns import Match, Pattern, PatternSet, Token, tokenise
+from diplomev.extractors._patterns import Match, Pattern, PatternSet, Token, token_columns
 from diplomev.model import (
     Actor,
     ActorKind,
@@ -327,6 +327,11 @@ _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
 _PLACE_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "PROTEST", "RETREAT"})
 """Types whose object may be a country named as a place ("opposed the deployment in South Korea")."""
 _COUNTERPART_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN", "AGREE"})
+# unions used in hot loops, built once
+_NOT_BEFORE_PARTICIPLE = _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
+_NOT_IN_NOUN_SOURCE = _PREPOSITIONS | _BOUNDARY_WORDS | _DETERMINERS - {"'s"} | {"and"}
+_VISIT_PLACE_BEFORE = _LOCATIVE | {"to", "'s"}
+_CLAUSE_WORDS = _BOUNDARY_WORDS - {"after", "before"}
 
 
 @attrs.frozen
@@ -350,20 +355,24 @@ class _Found:
     trigger: Span
 
 
-def _groups(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[_Group]:
-    by_span: dict[tuple[int, int], list[Actor]] = {}
+def _groups(mentions: Sequence[Mention], starts: Sequence[int], ends: Sequence[int]) -> list[_Group]:
+    """The mention groups of a sentence whose tokens start and end at *starts* and *ends*."""
+    by_span: dict[tuple[int, int], tuple[Span, list[Actor]]] = {}
     for m in mentions:
-        actors = by_span.setdefault((m.span.start, m.span.end), [])
-        if m.actor not in actors:
-            actors.append(m.actor)
+        span = m.span
+        entry = by_span.get((span.start, span.end))
+        if entry is None:
+            by_span[span.start, span.end] = (span, [m.actor])
+        elif m.actor not in entry[1]:
+            entry[1].append(m.actor)
     groups = []
-    ends = [t.end for t in tokens]
-    starts = [t.start for t in tokens]
-    for (start, end), actors in sorted(by_span.items()):
+    for (start, end), (span, actors) in sorted(by_span.items()):
         first = bisect.bisect_right(ends, start)  # the first token ending after the mention starts
         last = bisect.bisect_left(starts, end)  # the first token starting at or after its end
         if first < last:
-            groups.append(_Group(Span(start=start, end=end), tuple(actors), first, last))
+            groups.append(_Group(span, tuple(actors), first, last))
+    if len(groups) < 2:
+        return groups
     # drop groups nested in a longer one
     kept: list[_Group] = []
     for g in sorted(groups, key=lambda g: (g.first, -(g.last - g.first))):
@@ -414,22 +423,11 @@ def _past_tense(word: str) -> bool:
     return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.isalpha())
 
 
-def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
-    """Whether a state mention only modifies a noun ("US missile system", "North Korea's nuclear issue")."""
-    if group.last >= len(tokens) or any(a.kind is not ActorKind.STATE or a.sector for a in group.actors):
-        return False
-    nxt = tokens[group.last]
-    if nxt.lower == "'s":
-        return True
-    if _past_tense(nxt.lower) or nxt.lower in _TIME_WORDS or nxt.lower in _DETERMINERS:
-        return False  # "Japan began sharing ...", "visit Japan next week": a verb or a time follows, no noun
-    return (
-        nxt.text[:1].islower()
-        and nxt.lower.isalpha()
-        and nxt.lower
-        not in _BOUNDARY_WORDS
-        | _PREPOSITIONS
-        | {
+_NOT_NOUN = (
+    _BOUNDARY_WORDS
+    | _PREPOSITIONS
+    | frozenset(
+        {
             "and",
             "or",
             "have",
@@ -469,8 +467,22 @@ def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
             "still",
             "not",
             "never",
-        }
+        },
     )
+)
+"""Words after a state mention that make it the subject, not a modifier (built once: the step is hot)."""
+
+
+def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
+    """Whether a state mention only modifies a noun ("US missile system", "North Korea's nuclear issue")."""
+    if group.last >= len(tokens) or any(a.kind is not ActorKind.STATE or a.sector for a in group.actors):
+        return False
+    nxt = tokens[group.last]
+    if nxt.lower == "'s":
+        return True
+    if _past_tense(nxt.lower) or nxt.lower in _TIME_WORDS or nxt.lower in _DETERMINERS:
+        return False  # "Japan began sharing ...", "visit Japan next week": a verb or a time follows, no noun
+    return nxt.text[:1].islower() and nxt.lower.isalpha() and nxt.lower not in _NOT_NOUN
 
 
 _VERBISH = frozenset(
@@ -552,7 +564,10 @@ class _ByStart(Generic[_S]):
 
     def starting(self, lo: int, hi: int) -> list[_S]:
         """The items starting in ``[lo, hi)``, in their original order."""
-        found = sorted(self.order[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)])
+        first, last = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        if first == last:
+            return []
+        found = sorted(self.order[first:last])
         return [self.items[i] for i in found]
 
     def within(self, span: Span) -> list[_S]:
@@ -570,23 +585,34 @@ class _Index:
 
 
 class _Sentence:
-    """A sentence with its tokens, mention groups and triggers, and the times and places inside it."""
+    """A sentence with its tokens, mention groups and triggers, and the times and places inside it.
+
+    A sentence without mentions gets no triggers: an event needs a source.
+    """
 
     def __init__(self, doc: Document, span: Span, patterns: PatternSet, index: _Index | None = None) -> None:
         index = index or _Index(doc)
         self.span = span
-        self.tokens = tokenise(span.slice(doc.text), span.start)
+        self.tokens, self.lowers, self.starts, self.ends = token_columns(span.slice(doc.text), span.start)
         self.times = index.times.within(span)
         self.places = index.places.within(span)
         inside = index.mentions.within(span)
-        self.groups = _groups(inside, self.tokens)
+        self.groups = _groups(inside, self.starts, self.ends)
         self._group_lasts = [g.last for g in self.groups]
         self.in_group = [-1] * len(self.tokens)
         for gi, g in enumerate(self.groups):
-            for k in range(g.first, g.last):
-                self.in_group[k] = gi
-        self.matches = [m for m in (self._reading(m) for m in patterns.find(self.tokens)) if m is not None]
+            self.in_group[g.first : g.last] = [gi] * (g.last - g.first)
+        found = patterns.find_words(self.lowers) if self.groups else []
+        self.matches = [m for m in (self._reading(m) for m in found) if m is not None]
         self._match_starts = {m.first for m in self.matches}
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The lower-cased words of the sentence (built on first use)."""
+        if self._words is None:
+            self._words = frozenset(self.lowers)
+        return self._words
 
     def is_modifier(self, g: _Group) -> bool:
         """Whether a state mention only modifies a following noun; a trigger after it is its verb."""
@@ -603,13 +629,15 @@ class _Sentence:
         prev = self.tokens[j].lower
         if not self.tokens[j].text[:1].islower():
             return False  # "China and Honduras on Sunday established ...": a name or a time before the verb
-        return prev.isalpha() and not prev.endswith("ly") and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
+        return prev.isalpha() and not prev.endswith("ly") and prev not in _NOT_BEFORE_PARTICIPLE
 
     def _reading(self, match: Match) -> Match | None:
         """Choose the verb or noun reading of a trigger, trying shorter readings when the longest fails."""
-        readings = [match] + [Match(match.first, last, p, v) for last, p, v in match.alternatives]
-        for reading in readings:
-            chosen = self._check(reading)
+        chosen = self._check(match)
+        if chosen is not None:
+            return chosen
+        for last, p, v in match.alternatives:  # built only when the longest reading fails
+            chosen = self._check(Match(match.first, last, p, v))
             if chosen is not None:
                 return chosen
         return None
@@ -856,7 +884,7 @@ class _Sentence:
         """For "B was criticised by A", the groups of A; None when not passive."""
         if match.pattern.kind != "verb" or match.verb_index < 0:
             return None
-        before = [t.lower for t in self.tokens[max(0, match.verb_index - 3) : match.verb_index]]
+        before = self.lowers[max(0, match.verb_index - 3) : match.verb_index]
         if not any(w in _BE for w in before):
             return None
         for gi, g in enumerate(self.groups):
@@ -873,7 +901,7 @@ class _Sentence:
             gap = self.tokens[g.last : match.first]
             if len(gap) > 4 or any(not t.lower.isalpha() and t.lower not in {"'s", "-"} for t in gap):
                 break
-            if any(t.lower in _PREPOSITIONS | _BOUNDARY_WORDS | _DETERMINERS - {"'s"} | {"and"} for t in gap):
+            if any(t.lower in _NOT_IN_NOUN_SOURCE for t in gap):
                 break
             if any(t.lower.endswith("ed") or t.lower.endswith("ly") for t in gap):
                 break
@@ -955,12 +983,12 @@ class _Sentence:
     def mode(self, match: Match, subject_end: int) -> Mode:
         """Asserted, planned, negated or hypothetical, from the words before and after the trigger."""
         lo = max(subject_end, match.first - 6, 0)
-        window = [t.lower for t in self.tokens[lo : match.first]]
+        window = self.lowers[lo : match.first]
         # "X, who were not consulted, denounced ...": words before the last comma belong to another clause
         cut = max((i for i, w in enumerate(window) if w == ","), default=-1) + 1
         lo, window = lo + cut, window[cut:]
-        after = [t.lower for t in self.tokens[match.last : match.last + 4]]
-        sentence_words = {t.lower for t in self.tokens}
+        after = self.lowers[match.last : match.last + 4]
+        sentence_words = self.words
         if any(w in _NEGATION for w in window) or (
             "expected" in sentence_words and any(w in _POSTPONED for w in sentence_words)
         ):
@@ -992,21 +1020,22 @@ def _reported_would(tokens: Sequence[Token], k: int) -> bool:
 
 def _is_speech_time(doc: Document, sent: _Sentence, t: TimeExpression) -> bool:
     """Whether a time dates a reporting verb ("the ministry said Thursday")."""
-    idx = next((i for i, tok in enumerate(sent.tokens) if tok.start >= t.span.start), None)
-    if idx is None:
+    idx = _token_index(sent, t.span.start)
+    if idx == len(sent.tokens):
         return False
-    prev = [tok.lower for tok in sent.tokens[max(0, idx - 2) : idx]]
+    prev = sent.lowers[max(0, idx - 2) : idx]
     return any(w in _SPEECH for w in prev) and doc.text[t.span.start - 1 : t.span.start] != "-"
 
 
 def _token_index(sent: _Sentence, offset: int) -> int:
-    return next((i for i, tok in enumerate(sent.tokens) if tok.start >= offset), len(sent.tokens))
+    """The index of the first token starting at or after *offset* (the number of tokens if none does)."""
+    return bisect.bisect_left(sent.starts, offset)
 
 
 def _since_range(doc: Document, sent: _Sentence, t: TimeExpression, trigger_at: int) -> TimeSpan | None:
     assert t.resolved is not None  # noqa: S101 - callers pass resolved times only
     idx = _token_index(sent, t.span.start)
-    words = [tok.lower for tok in sent.tokens[max(0, idx - 2) : idx]]
+    words = sent.lowers[max(0, idx - 2) : idx]
     comma = next((i for i, tok in enumerate(sent.tokens) if tok.lower == ","), len(sent.tokens))
     clause = bool(sent.tokens) and sent.tokens[0].lower == "since" and idx < comma < trigger_at
     if ("since" in words or clause) and doc.reference is not None and t.resolved.start <= doc.reference.date:
@@ -1077,7 +1106,11 @@ class EventCoder:
         index = _Index(doc)
         for span in sentences:
             sent = _Sentence(doc, span, self.patterns, index)
+            if not sent.matches:
+                continue
             found = self._sentence_events(sent)
+            if not found:
+                continue
             owners = _time_owners(doc, sent, found)
             speech = next((t for t in sent.times if _is_speech_time(doc, sent, t)), None)
             for f in found:
@@ -1208,7 +1241,7 @@ class EventCoder:
             if len(parties) == 2 and len(others) == 1 and any(a.country in parties for a in f.sources):
                 targets = (Actor(country=others[0], kind=ActorKind.STATE),)
                 fallback = True
-        f = attrs.evolve(f, targets=targets)
+                f = attrs.evolve(f, targets=targets)
         pairs: list[tuple[Actor, Actor | None]] = []
         if f.pattern.symmetric:
             members = list(f.sources) + list(f.targets)
@@ -1307,7 +1340,7 @@ class EventCoder:
             prev = sent.tokens[idx - 1].lower if idx > 0 else ""
             if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s":
                 continue
-            if f.pattern.visit and prev not in _LOCATIVE | {"to", "'s"} and idx != f.match.last:
+            if f.pattern.visit and prev not in _VISIT_PLACE_BEFORE and idx != f.match.last:
                 continue
             distance = abs(idx - f.match.first)
             planned = f.mode is not Mode.ASSERTED
@@ -1438,7 +1471,7 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
             for k in starts
             if k >= idx
             and not _strong_boundary(sent, idx, k)
-            and not any(tok.lower in _BOUNDARY_WORDS - {"after", "before"} for tok in sent.tokens[idx:k])
+            and not any(tok.lower in _CLAUSE_WORDS for tok in sent.tokens[idx:k])
         ]
         owner = before[-1] if before else (after[0] if after else None)
         if owner is not None and owner not in owners:
@@ -1502,7 +1535,7 @@ def _detached(sent: _Sentence, lo: int, hi: int, *, setting: bool = False) -> bo
             word.endswith("ed")
             and prev.isalpha()
             and not prev.endswith("ly")
-            and prev not in _FINITE_BEFORE | _DETERMINERS | _PREPOSITIONS
+            and prev not in _NOT_BEFORE_PARTICIPLE
             and sent.in_group[k - 1] < 0
         ):
             return True
