@@ -61,7 +61,7 @@ class Analysis:
         """Tokenise *text* and find the knowledge base's phrases in each sentence."""
         self.text = text
         self.starts, self.ends, self.toks = tokenise(text)
-        self.keys = [normalise(t) for t in self.toks]
+        self.keys = list(map(normalise, self.toks))
         spans = list(sentences) or _lines(text)
         self.sentences: list[tuple[int, int]] = []
         for span in spans:
@@ -77,17 +77,9 @@ class Analysis:
         lexicon = kb.lexicon()
         self.at: dict[int, tuple[int, tuple[Lexeme, ...]]] = {}
         for n, (lo, hi) in enumerate(self.sentences):
-            i = lo
-            while i < hi:
-                self.sentence_of[i] = n
-                found = lexicon.match(self.keys, self.toks, i, hi)
-                if found is None:
-                    i += 1
-                    continue
-                self.at[i] = found
-                for k in range(i + 1, found[0]):
-                    self.sentence_of[k] = n
-                i = found[0]
+            self.sentence_of[lo:hi] = [n] * (hi - lo)
+            for i, end, readings in lexicon.find(self.keys, self.toks, lo, hi):
+                self.at[i] = (end, readings)
 
     def span(self, first: int, last: int) -> Span:
         """Return the character span of tokens ``first`` to ``last`` (exclusive)."""
