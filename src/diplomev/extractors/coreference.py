@@ -38,7 +38,7 @@ from collections.abc import Iterator
 import attrs
 
 from diplomev.extractors._kbstep import KnowledgeBaseStep
-from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor
+from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor, shared_actor
 from diplomev.kb import KnowledgeBase, Lexeme
 from diplomev.kb._document import Analysis, analyse
 from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
@@ -308,9 +308,9 @@ class _Resolver:
         actors = []
         for country in self.parties:
             antecedent = self.last_country.get(country)
-            actor = Actor(kind=ActorKind.STATE, country=country, sector=sector)
+            actor = shared_actor(kind=ActorKind.STATE, country=country, sector=sector)
             if title is not None and title.word is not None:
-                actor = self.party_person(country, title) or Actor(
+                actor = self.party_person(country, title) or shared_actor(
                     kind=ActorKind.PERSON, country=country, sector=title.word.sector or "GOV"
                 )
             m = self.emit(
@@ -408,7 +408,7 @@ class _Resolver:
             if holder is not None:
                 actor = person_actor(self.kb, holder, self.date, role=role)
         if actor is None:
-            actor = Actor(kind=ActorKind.PERSON, country=country, sector="GOV", role=role or "counterpart")
+            actor = shared_actor(kind=ActorKind.PERSON, country=country, sector="GOV", role=role or "counterpart")
         m = self.emit(
             k + 1, end, actor, kind=MentionKind.ANAPHOR, confidence=0.75 if actor.name else 0.6, antecedent=antecedent
         )
@@ -486,7 +486,7 @@ class _Resolver:
             m = self.emit(
                 k + 1,
                 end,
-                Actor(kind=kind, country=country, sector=sector),
+                shared_actor(kind=kind, country=country, sector=sector),
                 kind=MentionKind.ANAPHOR,
                 confidence=0.6 if antecedent else 0.5,
                 antecedent=antecedent,

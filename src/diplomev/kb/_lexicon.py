@@ -11,7 +11,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -78,6 +78,28 @@ def normalise(token: str) -> str:
         return token.lower()
     folded = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c)).casefold()
     return _QUOTES.get(folded, folded)
+
+
+_KEYS: dict[str, str] = {}
+"""The keys of tokens seen before (cleared when it holds `_KEYS_MAX`), for `normalise_all`."""
+_KEYS_MAX = 1 << 16
+
+
+def normalise_all(tokens: Sequence[str]) -> list[str]:
+    """Return the `normalise` key of each token; tokens seen before cost one dictionary look-up in C.
+
+    Examples:
+        >>> normalise_all(["Fernández", "\u2019", "Fernández"])
+        ['fernandez', "'", 'fernandez']
+    """
+    keys: list[str | None] = list(map(_KEYS.get, tokens))
+    if None in keys:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()  # bounded memory, whatever the texts
+        for n, key in enumerate(keys):
+            if key is None:
+                keys[n] = _KEYS[tokens[n]] = normalise(tokens[n])
+    return cast("list[str]", keys)  # no None is left
 
 
 def _case(token: str) -> int:
@@ -164,9 +186,9 @@ class Lexicon:
         node = self._root
         for t in texts:
             node = node.setdefault(normalise(t), {})
-        readings: list[Lexeme] = node.setdefault(_END, [])
+        readings: tuple[Lexeme, ...] = node.get(_END, ())
         if lexeme not in readings:
-            readings.append(lexeme)
+            node[_END] = (*readings, lexeme)  # a tuple, handed out as it is when all its readings fit
             self.size += 1
 
     def match(
@@ -182,7 +204,7 @@ class Lexicon:
         """
         hi = len(keys) if hi is None else hi
         node = self._root
-        found: list[tuple[int, list[Lexeme]]] = []
+        found: list[tuple[int, tuple[Lexeme, ...]]] = []
         j = i
         while j < hi:
             key = keys[j]
@@ -227,9 +249,9 @@ class Lexicon:
         for i in itertools.compress(itertools.count(lo), map(root.__contains__, keys[lo:hi])):
             if i < free:
                 continue
-            # the body of `match`
+            # the body of `match`: the phrases from token i, longest last
             node = root
-            found: list[tuple[int, list[Lexeme]]] = []
+            found: list[tuple[int, tuple[Lexeme, ...]]] = []
             j = i
             while j < hi:
                 key = keys[j]
@@ -243,10 +265,14 @@ class Lexicon:
                 readings = node.get(_END)
                 if readings:
                     found.append((j, readings))
-            for end, readings in reversed(found):
-                fitting = tuple(r for r in readings if not r.case or r.fits(texts, i))
-                if fitting:
-                    out.append((i, end, fitting))
+            while found:
+                end, readings = found.pop()
+                for r in readings:
+                    if r.case and not r.fits(texts, i):
+                        readings = tuple(r for r in readings if not r.case or r.fits(texts, i))
+                        break
+                if readings:
+                    out.append((i, end, readings))
                     free = end
                     break
         return out
