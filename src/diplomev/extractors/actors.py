@@ -189,6 +189,7 @@ def home_country(kb: KnowledgeBase, doc: Document, counts: Counter[str]) -> str 
     return first if n1 >= 1.5 * n2 and n1 >= 3 else None
 
 
+@functools.lru_cache(maxsize=1 << 10)
 def _place_country(kb: KnowledgeBase, name: str) -> str | None:
     """The country of a place name of the knowledge base (a capital, a city, a country), if one."""
     _, _, texts = tokenise(name)
@@ -250,7 +251,7 @@ class _Parser:
         lexeme = (
             cues[0] if len(cues) == 1 else min(cues, key=lambda r: (_CUE_ORDER[r.kind], -self.mentioned[r.iso3 or ""]))
         )
-        pos = self.a.possessive(end, hi)
+        pos = self.a.possessive(end, hi) if end < hi and self.a.keys[end] == "'" else 0
         cue = _Cue(first=i, name_end=end, end=end + pos, lexeme=lexeme, possessive=bool(pos))
         if pos and lexeme.kind in ("country", "metonym"):
             venue = self.a.readings(cue.end, "metonym")
@@ -275,12 +276,16 @@ class _Parser:
         found = a.readings(i, "person", "surname") if i in a.at else None
         if found is not None:
             end, readings = found
-            person = next((r.person for r in readings if r.kind == "person" and r.person), None)
-            if person is not None and end >= run:
-                return "person", end, (person,)
-            people = next((r.people for r in readings if r.kind == "surname"), ())
-            if people and run <= end:
-                return "surname", end, people
+            for r in readings:
+                if r.kind == "person" and r.person:
+                    if end >= run:
+                        return "person", end, (r.person,)
+                    break
+            for r in readings:
+                if r.kind == "surname":
+                    if r.people and run <= end:
+                        return "surname", end, r.people
+                    break
         if run > i:
             return "unknown", run, ()
         return None
@@ -334,18 +339,19 @@ class _Parser:
                     continue
                 break
             r_end, readings = found
-            sector = next((r for r in readings if r.kind == "sector"), None)
-            modifier = next((r for r in readings if r.kind == "modifier"), None)
-            named = next((r for r in readings if r.kind == "organisation" and r.organisation), None)
-            if sector is not None:
-                words.append((k, sector))
+            # the first sector word, else the first modifier, else an organisation before a sector word
+            kinds = [r.kind for r in readings]
+            if "sector" in kinds:
+                words.append((k, readings[kinds.index("sector")]))
                 end = r_end
-            elif modifier is not None:
-                mods.append((k, modifier))
-            elif named is not None and a.readings(r_end, "sector") is not None:
-                mods.append((k, named))
+            elif "modifier" in kinds:
+                mods.append((k, readings[kinds.index("modifier")]))
             else:
-                break
+                named = next((r for r in readings if r.kind == "organisation" and r.organisation), None)
+                if named is not None and a.readings(r_end, "sector") is not None:
+                    mods.append((k, named))
+                else:
+                    break
             k = r_end
         if not words:
             return j, [], []
@@ -451,7 +457,10 @@ class _Parser:
             self.cues.append((cue.first, cue.lexeme.iso3))
         j = cue.end if cue is not None else i
         seq_start = j
-        end, words, mods = self.sequence(j, hi)
+        if j < hi and (j in a.at or ((a.toks[j].isupper() or j in a.names) and a.toks[j].isalpha())):
+            end, words, mods = self.sequence(j, hi)
+        else:
+            end, words, mods = j, [], []  # what `sequence` finds where no phrase and no name is
         head = words[-1][1] if words else None
         if head is None and cue is not None and not cue.possessive and cue.lexeme.kind != "adjective":
             return self.bare_cue(cue, lo, hi)
@@ -867,11 +876,12 @@ class ActorRecogniser(KnowledgeBaseStep):
         counts = Counter(d.actor.country for d in drafts if d.actor is not None and d.actor.country is not None)
         _fill(drafts, sentence_of, parser.cues, home_country(kb, doc, counts))
         out = []
-        text = doc.text
+        text, starts, ends = doc.text, analysis.starts, analysis.ends
         for d in drafts:
             assert d.actor is not None  # noqa: S101 - filled above
-            span = analysis.span(d.first, d.end)
-            out.append(Mention(span=span, text=span.slice(text), actor=d.actor, kind=d.kind, confidence=d.confidence))
+            start, end = starts[d.first], ends[d.end - 1]
+            span = Span(start=start, end=end)
+            out.append(Mention(span=span, text=text[start:end], actor=d.actor, kind=d.kind, confidence=d.confidence))
         return out
 
 

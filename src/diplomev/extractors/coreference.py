@@ -33,7 +33,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -69,10 +69,6 @@ _AFTER_OBJECT_HER = frozenset(
         "again", "last", "this", "next", "not", "because", "so",
     }
 )  # fmt: skip
-_STARTERS = frozenset(
-    {"the", "both", "their", "her", "his", "its", "he", "she", "him", "they", "them", "it", "this", "that"}
-)
-"""The words a coreferent phrase can start with (besides capitalised names)."""
 _LOOKBACK = 200
 _PERSON_WINDOW = 30
 """How many earlier mentions are searched for an antecedent (keeps long texts linear)."""
@@ -210,21 +206,29 @@ class _Resolver:
     # ----------------------------------------------------------------- the walk
 
     def run(self) -> list[Mention]:
+        a = self.a
+        groups = self.groups
+        # the tokens where a pattern may apply (`at`); all others are passed over at once
+        starts = sorted(a.names.union(itertools.compress(itertools.count(), map(_PATTERNS.__contains__, a.keys))))
+        never = len(a.keys)  # past every token
         gi = 0
-        for n, (lo, hi) in enumerate(self.a.sentences):
+        for n, (lo, hi) in enumerate(a.sentences):
             k = lo
             while k < hi:
-                while gi < len(self.groups) and self.groups[gi].first < k:
+                while gi < len(groups) and groups[gi].first < k:
                     gi += 1
-                if gi < len(self.groups) and self.groups[gi].first == k:
-                    g = self.groups[gi]
-                    g = self.reconsider(g)
+                group = groups[gi].first if gi < len(groups) else never
+                c = bisect.bisect_left(starts, k)
+                k = min(group, starts[c] if c < len(starts) else never)  # nothing happens before
+                if k >= hi:
+                    break
+                if group == k:
+                    g = self.reconsider(groups[gi])
                     self.see(g)
                     k = max(g.end, k + 1)
                     gi += 1
                     continue
-                nxt = self.groups[gi].first if gi < len(self.groups) else hi
-                k = self.at(k, n, min(hi, nxt))
+                k = self.at(k, n, min(hi, group))
         return self.out
 
     def reconsider(self, g: _Seen) -> _Seen:
@@ -246,10 +250,12 @@ class _Resolver:
 
     def at(self, k: int, n: int, hi: int) -> int:
         """Try every pattern at token *k*; return where to continue."""
-        if self.a.keys[k] not in _STARTERS and not self.a.toks[k][:1].isupper():
-            return k + 1
-        for pattern in (self.pair, self.counterpart, self.title, self.pronoun, self.short_name):
-            end = pattern(k, n, hi)
+        for pattern in _PATTERNS.get(self.a.keys[k], ()):
+            end = pattern(self, k, n, hi)
+            if end is not None:
+                return end
+        if k in self.a.names:
+            end = self.short_name(k, n, hi)
             if end is not None:
                 return end
         return k + 1
@@ -622,6 +628,27 @@ class _Resolver:
         )
         self.see(_Seen(k, k + 1, n, [m]))
         return k + 1
+
+
+_Pattern = Callable[[_Resolver, int, int, int], "int | None"]
+_PATTERNS: dict[str, tuple[_Pattern, ...]] = {
+    "the": (_Resolver.pair, _Resolver.title),
+    "both": (_Resolver.pair,),
+    "their": (_Resolver.pair, _Resolver.counterpart),
+    "her": (_Resolver.counterpart, _Resolver.pronoun),
+    "his": (_Resolver.counterpart, _Resolver.pronoun),
+    "its": (_Resolver.counterpart,),
+    "this": (_Resolver.title,),
+    "that": (_Resolver.title,),
+    "he": (_Resolver.pronoun,),
+    "him": (_Resolver.pronoun,),
+    "she": (_Resolver.pronoun,),
+    "they": (_Resolver.pronoun,),
+    "them": (_Resolver.pronoun,),
+    "it": (_Resolver.pronoun,),
+}
+"""The patterns that can apply at a word, in the order they are tried; `_Resolver.short_name` is tried
+after them at a capitalised word. Each pattern returns None (and changes nothing) at any other word."""
 
 
 @registries.extractors.register("coreference")

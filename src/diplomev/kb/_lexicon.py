@@ -10,8 +10,8 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
-from typing import Any, cast
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -80,26 +80,29 @@ def normalise(token: str) -> str:
     return _QUOTES.get(folded, folded)
 
 
-_KEYS: dict[str, str] = {}
-"""The keys of tokens seen before (cleared when it holds `_KEYS_MAX`), for `normalise_all`."""
-_KEYS_MAX = 1 << 16
+class _Keys(dict[str, str]):
+    """The keys of the tokens seen before; an unseen token's key is computed and kept, up to a bound."""
+
+    limit = 1 << 16
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= self.limit:
+            self.clear()  # bounded memory, whatever the texts
+        key = self[token] = normalise(token)
+        return key
 
 
-def normalise_all(tokens: Sequence[str]) -> list[str]:
-    """Return the `normalise` key of each token; tokens seen before cost one dictionary look-up in C.
+_KEYS = _Keys()
+
+
+def normalise_all(tokens: Iterable[str]) -> list[str]:
+    """Return the `normalise` key of each token; a token seen before costs one dictionary look-up in C.
 
     Examples:
         >>> normalise_all(["Fernández", "\u2019", "Fernández"])
         ['fernandez', "'", 'fernandez']
     """
-    keys: list[str | None] = list(map(_KEYS.get, tokens))
-    if None in keys:
-        if len(_KEYS) >= _KEYS_MAX:
-            _KEYS.clear()  # bounded memory, whatever the texts
-        for n, key in enumerate(keys):
-            if key is None:
-                keys[n] = _KEYS[tokens[n]] = normalise(tokens[n])
-    return cast("list[str]", keys)  # no None is left
+    return list(map(_KEYS.__getitem__, tokens))
 
 
 def _case(token: str) -> int:
