@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -69,6 +70,9 @@ _AFTER_OBJECT_HER = frozenset(
         "again", "last", "this", "next", "not", "because", "so",
     }
 )  # fmt: skip
+_AND = (["and"], [",", "and"], ["&"])
+"""What joins two mentions into a pair ("South Korea and China")."""
+_BY_SPAN = operator.attrgetter("span.start", "span.end")
 _LOOKBACK = 200
 _PERSON_WINDOW = 30
 """How many earlier mentions are searched for an antecedent (keeps long texts linear)."""
@@ -128,7 +132,7 @@ class _Resolver:
         first_seen: dict[str, int] = {}
         located = [(m.span.start, m.actor.country) for m in doc.mentions]
         located += [(p.span.start, p.location.country) for p in doc.places]
-        for start, country in sorted(located, key=lambda sc: sc[0]):
+        for start, country in sorted(located, key=operator.itemgetter(0)):
             if country is not None:
                 first_seen.setdefault(country, start)
         about = counts + places
@@ -180,8 +184,7 @@ class _Resolver:
         return itertools.islice(reversed(items), _LOOKBACK)
 
     def _joined_by_and(self, a: _Seen, b: _Seen) -> bool:
-        between = self.a.keys[a.end : b.first]
-        return between in (["and"], [",", "and"], ["&"])
+        return self.a.keys[a.end : b.first] in _AND
 
     def emit(
         self, first: int, end: int, actor: Actor, *, kind: MentionKind, confidence: float, antecedent: Span | None
@@ -685,5 +688,5 @@ class CoreferenceResolver(KnowledgeBaseStep):
         for m in doc.mentions:
             replacement = resolver.replaced.get((m.span.start, m.span.end))
             kept.extend(replacement if replacement is not None else [m])
-        mentions = sorted([*kept, *added], key=lambda m: (m.span.start, m.span.end))
+        mentions = sorted([*kept, *added], key=_BY_SPAN)
         return attrs.evolve(doc, mentions=tuple(mentions))

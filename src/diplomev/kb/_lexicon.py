@@ -20,7 +20,6 @@ from diplomev.kb._records import Organisation, Person, SectorWord
 __all__ = ["Lexeme", "Lexicon", "normalise", "tokenise"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _QUOTES = {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"'}
 _END = "\0"
 
@@ -55,15 +54,30 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> tuple[list[in
         >>> tokenise("  in Seoul", 1)
         ([2, 5], [4, 10], ['in', 'Seoul'])
     """
-    # Splitting on the tokens gives the gaps and the tokens alternately ("gap, token, gap, ..., gap"),
-    # whose running lengths are the offsets: all the work is done in C, with no match objects.
     if start or end is not None:  # the bounds of ``Pattern.finditer(text, start, end)``
         size = len(text)
         start = min(max(start, 0), size)
         text = text[start : size if end is None else min(max(end, 0), size)]
-    parts = _SPLIT.split(text)
-    offsets = list(itertools.accumulate(map(len, parts), initial=start))
-    return offsets[1:-1:2], offsets[2::2], parts[1::2]
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    at = start
+    # No token spans a space, and most of the text between two spaces is one word ("Seoul"),
+    # taken as it is: only the rest ("Seoul's", "said.", "\n\nThe") goes through the pattern.
+    for piece in text.split(" "):
+        if piece.isalnum():  # exactly the characters of \w, but "_"
+            starts.append(at)
+            texts.append(piece)
+            at += len(piece)
+            ends.append(at)
+        elif piece:
+            for m in _TOKEN.finditer(piece):
+                starts.append(at + m.start())
+                ends.append(at + m.end())
+                texts.append(m.group())
+            at += len(piece)
+        at += 1  # the space
+    return starts, ends, texts
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -253,9 +267,13 @@ class Lexicon:
             if i < free:
                 continue
             # the body of `match`: the phrases from token i, longest last
-            node = root
-            found: list[tuple[int, tuple[Lexeme, ...]]] = []
-            j = i
+            key = keys[i]
+            if key == _END:
+                continue
+            node = root[key]
+            j = i + 1
+            readings = node.get(_END)
+            found: list[tuple[int, tuple[Lexeme, ...]]] = [(j, readings)] if readings else []
             while j < hi:
                 key = keys[j]
                 if key == _END:
