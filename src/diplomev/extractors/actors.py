@@ -423,7 +423,7 @@ class _Parser:
         return j, countries, sector, org
 
     def title_text(self, first: int, end: int) -> str:
-        return " ".join(self.a.keys[k] for k in range(first, end) if self.a.keys[k] != "'").replace(" - ", "-")
+        return " ".join([key for key in self.a.keys[first:end] if key != "'"]).replace(" - ", "-")
 
     # ----------------------------------------------------------------- the grammar
 
@@ -663,13 +663,13 @@ class _Parser:
         word = head.word
         assert word is not None  # noqa: S101 - sector readings carry their word
         is_title = word.type == "title"
+        first = cue.first if cue is not None else seq_start
+        if cue is None and first in self.places:
+            return max(end, self.places[first][0]), []
         sector = _sector(words)
         title = self.title_text(seq_start, end) if is_title else None
         countries: list[str] = []
         found_org: Actor | None = None
-        first = cue.first if cue is not None else seq_start
-        if cue is None and first in self.places:
-            return max(end, self.places[first][0]), []
         if cue is not None:
             lexeme = cue.lexeme
             if lexeme.kind == "organisation" and lexeme.organisation is not None:

@@ -159,7 +159,7 @@ class _Resolver:
         for actor in g.actors:
             if actor.country is not None:
                 self.last_country[actor.country] = g
-        if len(g.mentions) > 1 or any(a.kind is ActorKind.GROUP for a in g.actors):
+        if len(g.actors) > 1 or g.actors[0].kind is ActorKind.GROUP:
             self.last_plural = g
         elif prev is not None and prev.sentence == g.sentence and self._joined_by_and(prev, g):
             self.last_plural = _Seen(prev.first, g.end, g.sentence, prev.mentions + g.mentions)
