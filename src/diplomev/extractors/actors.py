@@ -430,15 +430,18 @@ class _Parser:
     def sentence(self, lo: int, hi: int) -> list[_Draft]:
         out: list[_Draft] = []
         starts = self.starts
-        p = bisect.bisect_left(starts, lo)
-        while p < len(starts) and (k := starts[p]) < hi:
-            got = self.phrase(k, lo, hi)
-            if got is None:
-                p += 1
+        free = lo  # the first token after the last phrase read
+        for p in range(bisect.bisect_left(starts, lo), len(starts)):
+            k = starts[p]
+            if k >= hi:
+                break
+            if k < free:
                 continue
-            end, drafts = got
-            out.extend(drafts)
-            p = bisect.bisect_left(starts, max(end, k + 1), p + 1)
+            got = self.phrase(k, lo, hi)
+            if got is not None:
+                end, drafts = got
+                out.extend(drafts)
+                free = max(end, k + 1)
         return out
 
     def phrase(self, k: int, lo: int, hi: int) -> tuple[int, list[_Draft]] | None:

@@ -50,6 +50,8 @@ __all__ = ["CoreferenceResolver"]
 _PAIR_NOUNS = frozenset(
     {"sides", "nations", "countries", "neighbors", "neighbours", "governments", "states", "allies", "capitals"},
 )
+_COUNTRIES = frozenset({"countries", "nations", "neighbors", "neighbours"})
+"""The nouns of "the countries" (the two parties)."""
 _VERBISH = frozenset(
     {
         "also", "agreed", "agree", "have", "had", "has", "will", "would", "are", "were", "said", "say",
@@ -154,17 +156,18 @@ class _Resolver:
 
     def see(self, g: _Seen) -> None:
         """Record a mention group as a possible antecedent."""
-        prev = self.seen[-1] if self.seen else None
-        self.seen.append(g)
-        for actor in g.actors:
+        seen, actors = self.seen, g.actors
+        prev = seen[-1] if seen else None
+        seen.append(g)
+        for actor in actors:
             if actor.country is not None:
                 self.last_country[actor.country] = g
-        if len(g.actors) > 1 or g.actors[0].kind is ActorKind.GROUP:
+        if len(actors) > 1 or actors[0].kind is ActorKind.GROUP:
             self.last_plural = g
         elif prev is not None and prev.sentence == g.sentence and self._joined_by_and(prev, g):
             self.last_plural = _Seen(prev.first, g.end, g.sentence, prev.mentions + g.mentions)
-        actor = g.actors[0]
-        if actor.kind is ActorKind.PERSON and len(g.mentions) == 1:
+        actor = actors[0]
+        if actor.kind is ActorKind.PERSON and len(actors) == 1:
             self.persons.append(g)
             if actor.name and g.mentions[0].kind in (MentionKind.NAME, MentionKind.DESCRIPTION):
                 person = self.kb.person_by_name(actor.name)
@@ -211,27 +214,34 @@ class _Resolver:
     def run(self) -> list[Mention]:
         a = self.a
         groups = self.groups
-        # the tokens where a pattern may apply (`at`); all others are passed over at once
-        starts = sorted(a.names.union(itertools.compress(itertools.count(), map(_PATTERNS.__contains__, a.keys))))
-        never = len(a.keys)  # past every token
+        # Something happens only where a mention of the actors step starts (a group) or a pattern may
+        # apply (`at`): the walk goes from one such token to the next.
+        events = sorted(
+            a.names.union(
+                itertools.compress(itertools.count(), map(_PATTERNS.__contains__, a.keys)), [g.first for g in groups]
+            )
+        )
+        firsts = [g.first for g in groups]
+        firsts.append(len(a.keys))  # past every token: no more groups
         gi = 0
         for n, (lo, hi) in enumerate(a.sentences):
             k = lo
-            while k < hi:
-                while gi < len(groups) and groups[gi].first < k:
-                    gi += 1
-                group = groups[gi].first if gi < len(groups) else never
-                c = bisect.bisect_left(starts, k)
-                k = min(group, starts[c] if c < len(starts) else never)  # nothing happens before
-                if k >= hi:
+            for e in range(bisect.bisect_left(events, lo), len(events)):
+                event = events[e]
+                if event >= hi:
                     break
-                if group == k:
+                if event < k:
+                    continue  # passed over by the last mention
+                k = event
+                while firsts[gi] < k:
+                    gi += 1
+                if firsts[gi] == k:
                     g = self.reconsider(groups[gi])
                     self.see(g)
                     k = max(g.end, k + 1)
                     gi += 1
                     continue
-                k = self.at(k, n, min(hi, group))
+                k = self.at(k, n, min(hi, firsts[gi]))
         return self.out
 
     def reconsider(self, g: _Seen) -> _Seen:
@@ -271,6 +281,10 @@ class _Resolver:
         keys = a.keys
         if len(self.parties) < 2:
             return None
+        if keys[k] != "both" and (
+            k + 1 >= hi or (keys[k + 1] != "two" and keys[k + 1] not in _COUNTRIES and k + 1 not in a.at)
+        ):
+            return None  # "the"/"their" before anything else: none of the cases below
         end = None
         sector: str | None = None
         title: Lexeme | None = None
@@ -290,7 +304,7 @@ class _Resolver:
                 end = k + 2
             elif (after in _VERBISH or after.endswith("ed")) and a.toks[k + 1].islower():
                 end = k + 1
-        elif keys[k] == "the" and k + 1 < hi and keys[k + 1] in ("countries", "nations", "neighbors", "neighbours"):
+        elif keys[k] == "the" and k + 1 < hi and keys[k + 1] in _COUNTRIES:
             end = k + 2
         elif keys[k] in ("the", "their") and k + 1 < hi:
             # "the leaders of the two countries", "their leaders"
