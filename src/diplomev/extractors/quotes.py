@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import operator
 
 import attrs
 import regex
@@ -60,9 +59,9 @@ class _Mentions:
     """The mentions of a document sorted by start and by end, to find the nearest in logarithmic time."""
 
     def __init__(self, mentions: tuple[Mention, ...]) -> None:
-        self.by_start = sorted(mentions, key=operator.attrgetter("span.start"))  # stable: ties keep document order
+        self.by_start = sorted(mentions, key=lambda m: m.span.start)  # stable: ties keep document order
         self.starts = [m.span.start for m in self.by_start]
-        self.by_end = sorted(mentions, key=operator.attrgetter("span.end"))
+        self.by_end = sorted(mentions, key=lambda m: m.span.end)
         self.ends = [m.span.end for m in self.by_end]
 
     def first_starting(self, lo: int, hi: int) -> Mention | None:
