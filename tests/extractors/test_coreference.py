@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomev import Article, Document, MentionKind, Pipeline, Reference, Source, Span
-from diplomev.extractors import coreference as c
+from diplomev.extractors import coreference
 from diplomev.extractors.coreference import CoreferenceResolver
 
 PIPE = Pipeline(["places", "actors", "coreference"])
@@ -299,13 +299,18 @@ class TestPatternTable:
             Document(article=Article(id="t", text=text), reference=Reference(date=D2017, method="test"))
         )
         assert doc is not None
-        analysis = c.analyse(doc, step.kb)
-        resolver = c._Resolver(doc, analysis, step.kb)
+        analysis = coreference.analyse(doc, step.kb)
+        resolver = coreference._Resolver(doc, analysis, step.kb)
         resolver.run()  # probe with the state of a whole walk
-        patterns = {c._Resolver.pair, c._Resolver.counterpart, c._Resolver.title, c._Resolver.pronoun}
+        patterns = {
+            coreference._Resolver.pair,
+            coreference._Resolver.counterpart,
+            coreference._Resolver.title,
+            coreference._Resolver.pronoun,
+        }
         for n, (lo, hi) in enumerate(analysis.sentences):
             for k in range(lo, hi):
-                listed = set(c._PATTERNS.get(analysis.keys[k], ()))
+                listed = set(coreference._PATTERNS.get(analysis.keys[k], ()))
                 for pattern in patterns - listed:
                     assert pattern(resolver, k, n, hi) is None, (pattern.__name__, analysis.toks[k])
                 if k not in analysis.names:
