@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomev import Article, Document, MentionKind, Pipeline, Reference, Source, Span
+from diplomev.extractors import coreference
 from diplomev.extractors.coreference import CoreferenceResolver
 
 PIPE = Pipeline(["places", "actors", "coreference"])
@@ -297,3 +298,40 @@ class TestResolver:
         doc = run(text)
         for m in doc.mentions:
             assert m.span.slice(text) == m.text
+
+
+class TestPatternTable:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "South Korea and China agreed. The two sides said both countries would talk. Their leaders met. "
+                "Foreign Minister Kang Kyung-wha met Wang Yi. She said her Chinese counterpart agreed. "
+                "Kang told him the ministry said it would help. They and them, this and that, its and his."
+            ),
+            "The President Moon Jae-in visited Beijing. Him, He, She and It. THE TWO SIDES. Both agreed.",
+        ],
+    )
+    def test_a_pattern_applies_only_at_its_words(self, text):
+        """`_PATTERNS` lists every word at which a pattern can apply: elsewhere each returns None."""
+        step = CoreferenceResolver()
+        doc = Pipeline(["sentences", "places", "actors"]).run(
+            Document(article=Article(id="t", text=text), reference=Reference(date=D2017, method="test"))
+        )
+        assert doc is not None
+        analysis = coreference.analyse(doc, step.kb)
+        resolver = coreference._Resolver(doc, analysis, step.kb)
+        resolver.run()  # probe with the state of a whole walk
+        patterns = {
+            coreference._Resolver.pair,
+            coreference._Resolver.counterpart,
+            coreference._Resolver.title,
+            coreference._Resolver.pronoun,
+        }
+        for n, (lo, hi) in enumerate(analysis.sentences):
+            for k in range(lo, hi):
+                listed = set(coreference._PATTERNS.get(analysis.keys[k], ()))
+                for pattern in patterns - listed:
+                    assert pattern(resolver, k, n, hi) is None, (pattern.__name__, analysis.toks[k])
+                if k not in analysis.names:
+                    assert resolver.short_name(k, n, hi) is None, analysis.toks[k]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
+import re
 import sys
 
 import pytest
@@ -13,8 +14,10 @@ from hypothesis import strategies as st
 
 from diplomev.errors import ConfigError
 from diplomev.kb import KnowledgeBase, Lexeme, Lexicon, load_user_dictionary, normalise, tokenise
+from diplomev.kb._lexicon import normalise_all
 
 KB = KnowledgeBase.default()
+_WORDS = ["the", "The", "Korea", "KOREA", "korea", "S", ".", "'", "s", "US", "us", "é", "E", "x-y"]
 
 
 class TestPackagedData:
@@ -269,6 +272,40 @@ class TestLexicon:
         assert lex.match(["a"], ["a"], 0) is None
         lex.add("", Lexeme(kind="country", form=""))
         assert lex.size == 0
+
+    @given(st.text(max_size=200), st.integers(-3, 210), st.one_of(st.none(), st.integers(-3, 210)))
+    def test_tokens_are_the_matches_of_the_token_pattern(self, text, start, end):
+        """Tokens are the matches of ``\\w+|[^\\w\\s]`` (the pattern's bounds included), however they are found."""
+        pattern = re.compile(r"\w+|[^\w\s]")
+        matches = list(pattern.finditer(text, start, len(text) if end is None else end))
+        expected = ([m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
+        assert tokenise(text, start, end) == expected
+
+    @given(
+        st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3), min_size=1, max_size=8),
+        st.lists(st.sampled_from([*_WORDS, "\0", "x"]), max_size=20),
+        st.data(),
+    )
+    def test_find_is_match_from_left_to_right(self, phrases, words, data):
+        """`Lexicon.find` gives the phrases of calling `match` at each token after the last phrase."""
+        lex = Lexicon()
+        for n, phrase in enumerate(phrases):
+            text = " ".join(phrase)
+            lex.add(text, Lexeme(kind=("country", "sector", "person")[n % 3], form=text), proper=n % 2 == 0)
+        _, _, texts = tokenise(" ".join(words))
+        keys = normalise_all(texts)
+        lo = data.draw(st.integers(0, len(keys)))
+        hi = data.draw(st.integers(lo, len(keys)))
+        expected = []
+        i = lo
+        while i < hi:
+            found = lex.match(keys, texts, i, hi)
+            if found is None:
+                i += 1
+            else:
+                expected.append((i, *found))
+                i = found[0]
+        assert lex.find(keys, texts, lo, hi) == expected
 
     @given(st.text(max_size=200))
     def test_tokens_cover_every_non_space_character(self, text):

@@ -37,8 +37,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import itertools
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -49,7 +52,7 @@ from diplomev.kb._document import Analysis, analyse
 from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
 from diplomev.registry import registries
 
-__all__ = ["ActorRecogniser", "article_date", "home_country", "org_actor", "person_actor"]
+__all__ = ["ActorRecogniser", "article_date", "home_country", "org_actor", "person_actor", "shared_actor"]
 
 KB_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 _DETERMINERS = frozenset(
@@ -68,6 +71,8 @@ _NATIONAL_BODY_WORDS = frozenset({"presidential office", "national security offi
 _LOWER_IN_NAMES = frozenset({"of", "for", "and", "the", "on", "in"})
 _PLURAL_CUE_JOIN = frozenset({"and", ",", "&"})
 _ACTION_NOUNS = frozenset({"opposition", "support", "leadership"})
+_CUE_ORDER = {"country": 0, "metonym": 1, "organisation": 2, "adjective": 3}
+"""The kinds of reading that make a cue, in order of preference."""
 """Sector words that, after a possessive, name an action rather than a group ("Beijing's opposition")."""
 
 
@@ -101,6 +106,20 @@ def article_date(doc: Document) -> dt.date | None:
     return doc.article.source.published_date
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def shared_actor(**fields: Any) -> Actor:
+    """Return ``Actor(**fields)``, the same object for the same fields.
+
+    Actors are immutable, so sharing them changes nothing but the time spent
+    converting and validating the same fields again and again.
+
+    Examples:
+        >>> shared_actor(kind="state", country="KOR") is shared_actor(kind="state", country="KOR")
+        True
+    """
+    return Actor(**fields)
+
+
 def person_actor(kb: KnowledgeBase, person: Person, on: dt.date | None, *, role: str | None = None) -> Actor:
     """Return the actor for a known person: the role held on *on* (or matching *role*), country and sector.
 
@@ -119,11 +138,11 @@ def person_actor(kb: KnowledgeBase, person: Person, on: dt.date | None, *, role:
     if chosen is not None and chosen.organisation:
         org = kb.organisation(chosen.organisation)
         if org is not None:
-            return Actor(
+            return shared_actor(
                 name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=chosen.title
             )
     country = person.country or (person.role_country(chosen) if chosen else None)
-    return Actor(
+    return shared_actor(
         name=person.name,
         kind=ActorKind.PERSON,
         country=country,
@@ -140,9 +159,9 @@ def org_actor(org: Organisation, *, role: str | None = None) -> Actor:
         'PSEREB'
     """
     if org.country is None:
-        return Actor(name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=role)
+        return shared_actor(name=org.name, kind=ActorKind.ORGANISATION, sector=org.sector, code=org.code, role=role)
     kind = ActorKind.GROUP if org.kind == "group" else ActorKind.ORGANISATION
-    return Actor(name=org.name, kind=kind, country=org.country, sector=org.sector, role=role)
+    return shared_actor(name=org.name, kind=kind, country=org.country, sector=org.sector, role=role)
 
 
 def home_country(kb: KnowledgeBase, doc: Document, counts: Counter[str]) -> str | None:
@@ -170,6 +189,7 @@ def home_country(kb: KnowledgeBase, doc: Document, counts: Counter[str]) -> str 
     return first if n1 >= 1.5 * n2 and n1 >= 3 else None
 
 
+@functools.lru_cache(maxsize=1 << 10)
 def _place_country(kb: KnowledgeBase, name: str) -> str | None:
     """The country of a place name of the knowledge base (a capital, a city, a country), if one."""
     _, _, texts = tokenise(name)
@@ -201,22 +221,37 @@ class _Parser:
         self.mentioned: Counter[str] = Counter()
         """How often each country is named unambiguously, to choose between readings ("Congolese")."""
         for _, readings in analysis.at.values():
+            if len(readings) == 1:  # the common case, faster
+                if readings[0].kind in ("country", "metonym") and readings[0].iso3:
+                    self.mentioned[readings[0].iso3] += 1
+                continue
             named = {r.iso3 for r in readings if r.kind in ("country", "metonym") and r.iso3}
             if len(named) == 1:
                 self.mentioned[named.pop()] += 1
         self.cues: list[tuple[int, str]] = []
         """(token, country) of every nationality cue, places included, for the nearest-cue rule."""
+        self.starts = sorted(
+            {*analysis.at, *itertools.compress(itertools.count(), map(_DETERMINERS.__contains__, keys))}.union(
+                itertools.compress(itertools.count(), analysis.upper)
+            )
+        )
+        """The tokens where a phrase may start: a phrase of the knowledge base, a determiner or a capital."""
 
     # ----------------------------------------------------------------- pieces
 
     def cue(self, i: int, hi: int) -> _Cue | None:
-        found = self.a.readings(i, "country", "metonym", "organisation", "adjective")
+        found = self.a.at.get(i)
         if found is None:
             return None
         end, readings = found
-        order = ("country", "metonym", "organisation", "adjective")
-        lexeme = min(readings, key=lambda r: (order.index(r.kind), -self.mentioned[r.iso3 or ""]))
-        pos = self.a.possessive(end, hi)
+        cues = [r for r in readings if r.kind in _CUE_ORDER]
+        if not cues:
+            return None
+        # the first of the preferred kind, then of the most mentioned country
+        lexeme = (
+            cues[0] if len(cues) == 1 else min(cues, key=lambda r: (_CUE_ORDER[r.kind], -self.mentioned[r.iso3 or ""]))
+        )
+        pos = self.a.possessive(end, hi) if end < hi and self.a.keys[end] == "'" else 0
         cue = _Cue(first=i, name_end=end, end=end + pos, lexeme=lexeme, possessive=bool(pos))
         if pos and lexeme.kind in ("country", "metonym"):
             venue = self.a.readings(cue.end, "metonym")
@@ -230,7 +265,7 @@ class _Parser:
         a = self.a
         if i >= hi:
             return None
-        honorific = a.readings(i, "honorific")
+        honorific = a.readings(i, "honorific") if i in a.at else None
         if honorific is not None:
             i = honorific[0]
             if i < hi and a.keys[i] == ".":
@@ -238,15 +273,19 @@ class _Parser:
             if i >= hi:
                 return None
         run = a.name_run(i, hi)
-        found = a.readings(i, "person", "surname")
+        found = a.readings(i, "person", "surname") if i in a.at else None
         if found is not None:
             end, readings = found
-            person = next((r.person for r in readings if r.kind == "person" and r.person), None)
-            if person is not None and end >= run:
-                return "person", end, (person,)
-            people = next((r.people for r in readings if r.kind == "surname"), ())
-            if people and run <= end:
-                return "surname", end, people
+            for r in readings:
+                if r.kind == "person" and r.person:
+                    if end >= run:
+                        return "person", end, (r.person,)
+                    break
+            for r in readings:
+                if r.kind == "surname":
+                    if r.people and run <= end:
+                        return "surname", end, r.people
+                    break
         if run > i:
             return "unknown", run, ()
         return None
@@ -289,24 +328,30 @@ class _Parser:
             found = a.at.get(k)
             if found is None:
                 # an unknown acronym or capitalised word right before a sector word ("the NSO director")
-                nxt = a.readings(k + 1, "sector") if k + 1 < hi else None
-                if nxt is not None and (a.toks[k].isupper() or a.is_capitalised(k)) and a.toks[k].isalpha():
+                tok = a.toks[k]
+                if (
+                    (tok.isupper() or k in a.names)
+                    and tok.isalpha()
+                    and k + 1 < hi
+                    and a.readings(k + 1, "sector") is not None
+                ):
                     k += 1
                     continue
                 break
             r_end, readings = found
-            sector = next((r for r in readings if r.kind == "sector"), None)
-            modifier = next((r for r in readings if r.kind == "modifier"), None)
-            named = next((r for r in readings if r.kind == "organisation" and r.organisation), None)
-            if sector is not None:
-                words.append((k, sector))
+            # the first sector word, else the first modifier, else an organisation before a sector word
+            kinds = [r.kind for r in readings]
+            if "sector" in kinds:
+                words.append((k, readings[kinds.index("sector")]))
                 end = r_end
-            elif modifier is not None:
-                mods.append((k, modifier))
-            elif named is not None and a.readings(r_end, "sector") is not None:
-                mods.append((k, named))
+            elif "modifier" in kinds:
+                mods.append((k, readings[kinds.index("modifier")]))
             else:
-                break
+                named = next((r for r in readings if r.kind == "organisation" and r.organisation), None)
+                if named is not None and a.readings(r_end, "sector") is not None:
+                    mods.append((k, named))
+                else:
+                    break
             k = r_end
         if not words:
             return j, [], []
@@ -378,26 +423,25 @@ class _Parser:
         return j, countries, sector, org
 
     def title_text(self, first: int, end: int) -> str:
-        return " ".join(self.a.keys[k] for k in range(first, end) if self.a.keys[k] != "'").replace(" - ", "-")
+        return " ".join([key for key in self.a.keys[first:end] if key != "'"]).replace(" - ", "-")
 
     # ----------------------------------------------------------------- the grammar
 
     def sentence(self, lo: int, hi: int) -> list[_Draft]:
         out: list[_Draft] = []
-        a = self.a
-        at, keys, toks = a.at, a.keys, a.toks
-        k = lo
-        while k < hi:
-            if k not in at and keys[k] not in _DETERMINERS and not toks[k][:1].isupper():
-                k += 1  # nothing can start here
+        starts = self.starts
+        free = lo  # the first token after the last phrase read
+        for p in range(bisect.bisect_left(starts, lo), len(starts)):
+            k = starts[p]
+            if k >= hi:
+                break
+            if k < free:
                 continue
             got = self.phrase(k, lo, hi)
-            if got is None:
-                k += 1
-                continue
-            end, drafts = got
-            out.extend(drafts)
-            k = max(end, k + 1)
+            if got is not None:
+                end, drafts = got
+                out.extend(drafts)
+                free = max(end, k + 1)
         return out
 
     def phrase(self, k: int, lo: int, hi: int) -> tuple[int, list[_Draft]] | None:
@@ -405,12 +449,21 @@ class _Parser:
         i = k
         while i < hi and a.keys[i] in _DETERMINERS and i not in a.at and i - k < 2:
             i += 1
+        if i < hi and i not in a.at:
+            # Without a phrase of the knowledge base here, only a name or a word before a sector
+            # word ("the NSO director") can start a phrase: a fast way out for all other words.
+            tok = a.toks[i]
+            if not ((tok.isupper() or i in a.names) and tok.isalpha()):
+                return None
         cue = self.cue(i, hi)
         if cue is not None and cue.lexeme.kind in ("country", "metonym", "adjective") and cue.lexeme.iso3:
             self.cues.append((cue.first, cue.lexeme.iso3))
         j = cue.end if cue is not None else i
         seq_start = j
-        end, words, mods = self.sequence(j, hi)
+        if j < hi and (j in a.at or ((a.toks[j].isupper() or j in a.names) and a.toks[j].isalpha())):
+            end, words, mods = self.sequence(j, hi)
+        else:
+            end, words, mods = j, [], []  # what `sequence` finds where no phrase and no name is
         head = words[-1][1] if words else None
         if head is None and cue is not None and not cue.possessive and cue.lexeme.kind != "adjective":
             return self.bare_cue(cue, lo, hi)
@@ -474,9 +527,9 @@ class _Parser:
         if lexeme.iso3 is None:
             return None
         if lexeme.kind == "metonym":
-            actor = Actor(kind=ActorKind.STATE, country=lexeme.iso3, sector="GOV")
+            actor = shared_actor(kind=ActorKind.STATE, country=lexeme.iso3, sector="GOV")
             return cue.end, [_Draft(cue.first, cue.name_end, MentionKind.METONYM, 0.9, actor)]
-        actor = Actor(kind=ActorKind.STATE, country=lexeme.iso3)
+        actor = shared_actor(kind=ActorKind.STATE, country=lexeme.iso3)
         return cue.end, [_Draft(cue.first, cue.name_end, MentionKind.NAME, 0.95, actor)]
 
     def setting(self, cue: _Cue, lo: int, hi: int) -> bool:
@@ -504,7 +557,7 @@ class _Parser:
 
     def demonym(self, cue: _Cue) -> tuple[int, list[_Draft]] | None:
         if cue.lexeme.plural and cue.lexeme.iso3:
-            actor = Actor(kind=ActorKind.GROUP, country=cue.lexeme.iso3, sector="CVL")
+            actor = shared_actor(kind=ActorKind.GROUP, country=cue.lexeme.iso3, sector="CVL")
             return cue.end, [_Draft(cue.first, cue.name_end, MentionKind.DESCRIPTION, 0.7, actor)]
         return None
 
@@ -559,7 +612,7 @@ class _Parser:
             app_end, countries, sector, title, _ = app
             fields: dict[str, object] = {"name": name, "kind": ActorKind.PERSON, "sector": sector, "role": title}
             if countries:
-                actor = Actor(country=countries[0], **fields)  # type: ignore[arg-type]
+                actor = shared_actor(country=countries[0], **fields)
                 return app_end, [_Draft(name_at, app_end, MentionKind.NAME, 0.85, actor)]
             return app_end, [_Draft(name_at, app_end, MentionKind.NAME, 0.75, None, fields, possessed=possessor)]
         if head is None and not (cue is not None and (cue.possessive or cue.lexeme.kind == "adjective")):
@@ -581,7 +634,7 @@ class _Parser:
             "role": title,
         }
         if iso3 is not None:
-            actor = Actor(country=iso3, **fields)  # type: ignore[arg-type]
+            actor = shared_actor(country=iso3, **fields)
             return end, [_Draft(first, end, MentionKind.NAME, 0.85, actor)]
         return end, [_Draft(first, end, MentionKind.NAME, 0.7, None, fields, possessed=possessor)]
 
@@ -613,13 +666,13 @@ class _Parser:
         word = head.word
         assert word is not None  # noqa: S101 - sector readings carry their word
         is_title = word.type == "title"
+        first = cue.first if cue is not None else seq_start
+        if cue is None and first in self.places:
+            return max(end, self.places[first][0]), []
         sector = _sector(words)
         title = self.title_text(seq_start, end) if is_title else None
         countries: list[str] = []
         found_org: Actor | None = None
-        first = cue.first if cue is not None else seq_start
-        if cue is None and first in self.places:
-            return max(end, self.places[first][0]), []
         if cue is not None:
             lexeme = cue.lexeme
             if lexeme.kind == "organisation" and lexeme.organisation is not None:
@@ -680,7 +733,7 @@ class _Parser:
                 actor = person_actor(self.kb, holder, self.date, role=word.role)
                 confidence = 0.8 if self.date is not None else 0.55
             else:
-                actor = Actor(kind=kind, country=country, sector=sector, role=title)
+                actor = shared_actor(kind=kind, country=country, sector=sector, role=title)
                 confidence = 0.85
             drafts.append(_Draft(first, end, MentionKind.DESCRIPTION, confidence, actor))
         return end, drafts
@@ -770,7 +823,7 @@ def _fill(drafts: list[_Draft], sentence_of: dict[int, int], cues: list[tuple[in
                     if best is None or distance < best[0]:
                         best = (distance, iso3)
             country = best[1] if best is not None else None
-        d.actor = Actor(country=country, **d.pending)  # type: ignore[arg-type]
+        d.actor = shared_actor(country=country, **d.pending)
         if country is None:
             d.confidence = min(d.confidence, 0.4)
 
@@ -826,11 +879,12 @@ class ActorRecogniser(KnowledgeBaseStep):
         counts = Counter(d.actor.country for d in drafts if d.actor is not None and d.actor.country is not None)
         _fill(drafts, sentence_of, parser.cues, home_country(kb, doc, counts))
         out = []
-        text = doc.text
+        text, starts, ends = doc.text, analysis.starts, analysis.ends
         for d in drafts:
             assert d.actor is not None  # noqa: S101 - filled above
-            span = analysis.span(d.first, d.end)
-            out.append(Mention(span=span, text=span.slice(text), actor=d.actor, kind=d.kind, confidence=d.confidence))
+            start, end = starts[d.first], ends[d.end - 1]
+            span = Span(start=start, end=end)
+            out.append(Mention(span=span, text=text[start:end], actor=d.actor, kind=d.kind, confidence=d.confidence))
         return out
 
 

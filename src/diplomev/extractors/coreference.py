@@ -32,13 +32,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
 from diplomev.extractors._kbstep import KnowledgeBaseStep
-from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor
+from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor, shared_actor
 from diplomev.kb import KnowledgeBase, Lexeme
 from diplomev.kb._document import Analysis, analyse
 from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
@@ -49,6 +50,8 @@ __all__ = ["CoreferenceResolver"]
 _PAIR_NOUNS = frozenset(
     {"sides", "nations", "countries", "neighbors", "neighbours", "governments", "states", "allies", "capitals"},
 )
+_COUNTRIES = frozenset({"countries", "nations", "neighbors", "neighbours"})
+"""The nouns of "the countries" (the two parties)."""
 _VERBISH = frozenset(
     {
         "also", "agreed", "agree", "have", "had", "has", "will", "would", "are", "were", "said", "say",
@@ -69,10 +72,9 @@ _AFTER_OBJECT_HER = frozenset(
         "again", "last", "this", "next", "not", "because", "so",
     }
 )  # fmt: skip
-_STARTERS = frozenset(
-    {"the", "both", "their", "her", "his", "its", "he", "she", "him", "they", "them", "it", "this", "that"}
-)
-"""The words a coreferent phrase can start with (besides capitalised names)."""
+_AND = (["and"], [",", "and"], ["&"])
+"""What joins two mentions into a pair ("South Korea and China")."""
+_BY_SPAN = operator.attrgetter("span.start", "span.end")
 _LOOKBACK = 200
 _PERSON_WINDOW = 30
 """How many earlier mentions are searched for an antecedent (keeps long texts linear)."""
@@ -132,7 +134,7 @@ class _Resolver:
         first_seen: dict[str, int] = {}
         located = [(m.span.start, m.actor.country) for m in doc.mentions]
         located += [(p.span.start, p.location.country) for p in doc.places]
-        for start, country in sorted(located, key=lambda sc: sc[0]):
+        for start, country in sorted(located, key=operator.itemgetter(0)):
             if country is not None:
                 first_seen.setdefault(country, start)
         about = counts + places
@@ -154,19 +156,20 @@ class _Resolver:
 
     def see(self, g: _Seen) -> None:
         """Record a mention group as a possible antecedent."""
-        prev = self.seen[-1] if self.seen else None
-        self.seen.append(g)
-        for actor in g.actors:
+        seen, actors = self.seen, g.actors
+        prev = seen[-1] if seen else None
+        seen.append(g)
+        for actor in actors:
             if actor.country is not None:
                 self.last_country[actor.country] = g
-        if len(g.mentions) > 1 or any(a.kind is ActorKind.GROUP for a in g.actors):
+        if len(actors) > 1 or actors[0].kind is ActorKind.GROUP:
             self.last_plural = g
         elif prev is not None and prev.sentence == g.sentence and self._joined_by_and(prev, g):
             self.last_plural = _Seen(prev.first, g.end, g.sentence, prev.mentions + g.mentions)
-        actor = g.actors[0]
-        if actor.kind is ActorKind.ORGANISATION and actor.role and len(g.mentions) == 1:
+        actor = actors[0]
+        if actor.kind is ActorKind.ORGANISATION and actor.role and len(actors) == 1:
             self._official_name(g, actor)
-        if actor.kind is ActorKind.PERSON and len(g.mentions) == 1:
+        if actor.kind is ActorKind.PERSON and len(actors) == 1:
             self.persons.append(g)
             if actor.name and g.mentions[0].kind in (MentionKind.NAME, MentionKind.DESCRIPTION):
                 person = self.kb.person_by_name(actor.name)
@@ -206,8 +209,7 @@ class _Resolver:
         return itertools.islice(reversed(items), _LOOKBACK)
 
     def _joined_by_and(self, a: _Seen, b: _Seen) -> bool:
-        between = self.a.keys[a.end : b.first]
-        return between in (["and"], [",", "and"], ["&"])
+        return self.a.keys[a.end : b.first] in _AND
 
     def emit(
         self, first: int, end: int, actor: Actor, *, kind: MentionKind, confidence: float, antecedent: Span | None
@@ -232,21 +234,36 @@ class _Resolver:
     # ----------------------------------------------------------------- the walk
 
     def run(self) -> list[Mention]:
+        a = self.a
+        groups = self.groups
+        # Something happens only where a mention of the actors step starts (a group) or a pattern may
+        # apply (`at`): the walk goes from one such token to the next.
+        events = sorted(
+            a.names.union(
+                itertools.compress(itertools.count(), map(_PATTERNS.__contains__, a.keys)), [g.first for g in groups]
+            )
+        )
+        firsts = [g.first for g in groups]
+        firsts.append(len(a.keys))  # past every token: no more groups
         gi = 0
-        for n, (lo, hi) in enumerate(self.a.sentences):
+        for n, (lo, hi) in enumerate(a.sentences):
             k = lo
-            while k < hi:
-                while gi < len(self.groups) and self.groups[gi].first < k:
+            for e in range(bisect.bisect_left(events, lo), len(events)):
+                event = events[e]
+                if event >= hi:
+                    break
+                if event < k:
+                    continue  # passed over by the last mention
+                k = event
+                while firsts[gi] < k:
                     gi += 1
-                if gi < len(self.groups) and self.groups[gi].first == k:
-                    g = self.groups[gi]
-                    g = self.reconsider(g)
+                if firsts[gi] == k:
+                    g = self.reconsider(groups[gi])
                     self.see(g)
                     k = max(g.end, k + 1)
                     gi += 1
                     continue
-                nxt = self.groups[gi].first if gi < len(self.groups) else hi
-                k = self.at(k, n, min(hi, nxt))
+                k = self.at(k, n, min(hi, firsts[gi]))
         return self.out
 
     def reconsider(self, g: _Seen) -> _Seen:
@@ -268,10 +285,12 @@ class _Resolver:
 
     def at(self, k: int, n: int, hi: int) -> int:
         """Try every pattern at token *k*; return where to continue."""
-        if self.a.keys[k] not in _STARTERS and not self.a.toks[k][:1].isupper():
-            return k + 1
-        for pattern in (self.pair, self.counterpart, self.title, self.pronoun, self.short_name):
-            end = pattern(k, n, hi)
+        for pattern in _PATTERNS.get(self.a.keys[k], ()):
+            end = pattern(self, k, n, hi)
+            if end is not None:
+                return end
+        if k in self.a.names:
+            end = self.short_name(k, n, hi)
             if end is not None:
                 return end
         return k + 1
@@ -284,6 +303,10 @@ class _Resolver:
         keys = a.keys
         if len(self.parties) < 2:
             return None
+        if keys[k] != "both" and (
+            k + 1 >= hi or (keys[k + 1] != "two" and keys[k + 1] not in _COUNTRIES and k + 1 not in a.at)
+        ):
+            return None  # "the"/"their" before anything else: none of the cases below
         end = None
         sector: str | None = None
         title: Lexeme | None = None
@@ -303,7 +326,7 @@ class _Resolver:
                 end = k + 2
             elif (after in _VERBISH or after.endswith("ed")) and a.toks[k + 1].islower():
                 end = k + 1
-        elif keys[k] == "the" and k + 1 < hi and keys[k + 1] in ("countries", "nations", "neighbors", "neighbours"):
+        elif keys[k] == "the" and k + 1 < hi and keys[k + 1] in _COUNTRIES:
             end = k + 2
         elif keys[k] in ("the", "their") and k + 1 < hi:
             # "the leaders of the two countries", "their leaders"
@@ -330,9 +353,9 @@ class _Resolver:
         actors = []
         for country in self.parties:
             antecedent = self.last_country.get(country)
-            actor = Actor(kind=ActorKind.STATE, country=country, sector=sector)
+            actor = shared_actor(kind=ActorKind.STATE, country=country, sector=sector)
             if title is not None and title.word is not None:
-                actor = self.party_person(country, title) or Actor(
+                actor = self.party_person(country, title) or shared_actor(
                     kind=ActorKind.PERSON, country=country, sector=title.word.sector or "GOV"
                 )
             m = self.emit(
@@ -430,7 +453,7 @@ class _Resolver:
             if holder is not None:
                 actor = person_actor(self.kb, holder, self.date, role=role)
         if actor is None:
-            actor = Actor(kind=ActorKind.PERSON, country=country, sector="GOV", role=role or "counterpart")
+            actor = shared_actor(kind=ActorKind.PERSON, country=country, sector="GOV", role=role or "counterpart")
         m = self.emit(
             k + 1, end, actor, kind=MentionKind.ANAPHOR, confidence=0.75 if actor.name else 0.6, antecedent=antecedent
         )
@@ -510,7 +533,7 @@ class _Resolver:
             m = self.emit(
                 k + 1,
                 end,
-                Actor(kind=kind, country=country, sector=sector),
+                shared_actor(kind=kind, country=country, sector=sector),
                 kind=MentionKind.ANAPHOR,
                 confidence=0.6 if antecedent else 0.5,
                 antecedent=antecedent,
@@ -669,6 +692,27 @@ class _Resolver:
         return k + 1
 
 
+_Pattern = Callable[[_Resolver, int, int, int], "int | None"]
+_PATTERNS: dict[str, tuple[_Pattern, ...]] = {
+    "the": (_Resolver.pair, _Resolver.title),
+    "both": (_Resolver.pair,),
+    "their": (_Resolver.pair, _Resolver.counterpart),
+    "her": (_Resolver.counterpart, _Resolver.pronoun),
+    "his": (_Resolver.counterpart, _Resolver.pronoun),
+    "its": (_Resolver.counterpart,),
+    "this": (_Resolver.title,),
+    "that": (_Resolver.title,),
+    "he": (_Resolver.pronoun,),
+    "him": (_Resolver.pronoun,),
+    "she": (_Resolver.pronoun,),
+    "they": (_Resolver.pronoun,),
+    "them": (_Resolver.pronoun,),
+    "it": (_Resolver.pronoun,),
+}
+"""The patterns that can apply at a word, in the order they are tried; `_Resolver.short_name` is tried
+after them at a capitalised word. Each pattern returns None (and changes nothing) at any other word."""
+
+
 @registries.extractors.register("coreference")
 class CoreferenceResolver(KnowledgeBaseStep):
     """Resolve short names, titles, "the two sides" and pronouns to the actors they refer to.
@@ -703,5 +747,5 @@ class CoreferenceResolver(KnowledgeBaseStep):
         for m in doc.mentions:
             replacement = resolver.replaced.get((m.span.start, m.span.end))
             kept.extend(replacement if replacement is not None else [m])
-        mentions = sorted([*kept, *added], key=lambda m: (m.span.start, m.span.end))
+        mentions = sorted([*kept, *added], key=_BY_SPAN)
         return attrs.evolve(doc, mentions=tuple(mentions))

@@ -12,6 +12,9 @@ Added in version 0.1.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import attrs
 
 from diplomev.extractors._kbstep import KnowledgeBaseStep
@@ -80,6 +83,9 @@ _NOT_PLACE_BEFORE = {
     ),
 }  # fmt: skip
 _DETERMINERS = frozenset({"the"})
+_LIST = frozenset({"and", "or", ","})
+_BEFORE_PLACE = _LOCATIVE | _MOTION_ONLY | _DETERMINERS | _LIST
+"""The words a place may follow: a preposition, "the", or the link to an earlier place ("in Seoul and Tokyo")."""
 _PLACE_KINDS = ("city", "metonym", "country")
 
 
@@ -139,46 +145,49 @@ def find_places(analysis: Analysis, kb: KnowledgeBase) -> list[tuple[int, int, L
     if memo is not None and memo[0] is kb:
         return list(memo[1])
     out: list[tuple[int, int, Location]] = []
-    keys = analysis.keys
-    at = analysis.at
-    before_place = _LOCATIVE | _MOTION_ONLY | _DETERMINERS | {"and", "or", ","}
+    keys, at, names = analysis.keys, analysis.at, analysis.names
+    # A place starts at a phrase of the knowledge base or a capitalised word outside any, right after
+    # one of the words of `_BEFORE_PLACE`: only those tokens are looked at, in order.
+    after = itertools.compress(itertools.count(1), map(_BEFORE_PLACE.__contains__, keys))
+    starts = sorted(names.difference(analysis.inside).union(at).intersection(after))
     for lo, hi in analysis.sentences:
         last_end = -1
-        i = lo
-        while i < hi:
-            if i == lo or keys[i - 1] not in before_place:
-                i = at[i][0] if i in at else i + 1
+        i = lo  # where the reading has got to: the end of the last place
+        for c in range(bisect.bisect_right(starts, lo), len(starts)):
+            if starts[c] >= hi:
+                break
+            if starts[c] < i:
+                continue
+            i = starts[c]
+            found = at.get(i)
+            if found is None:  # a capitalised word the knowledge base does not know: "in Osaka, Japan"
+                if is_locative(analysis, i, lo):
+                    run = analysis.name_run(i, hi)
+                    country = _country_after(analysis, run, hi)
+                    if run > i and country is not None:
+                        end, iso3 = country
+                        name = analysis.text[analysis.starts[i] : analysis.ends[run - 1]]
+                        out.append((i, end, Location(name=name, country=iso3)))
+                        last_end = end
+                        i = end
                 continue
             reading = _place_reading(analysis, i)
-            listed = i >= lo + 2 and last_end in (i - 1, i - 2) and keys[i - 1] in {"and", "or", ","}
-            if reading is not None:
-                end, lexeme = reading
-                if not (listed or is_locative(analysis, i, lo)):
-                    i = end
-                    continue
-                location = _location_of(kb, lexeme)
-                if location is None:
-                    i = end
-                    continue
-                end, location = _extend(analysis, end=end, hi=hi, lexeme=lexeme, location=location)
-                out.append((i, end, location))
-                last_end = end
+            if reading is None:
+                i = found[0]
+                continue
+            end, lexeme = reading
+            listed = i >= lo + 2 and last_end in (i - 1, i - 2) and keys[i - 1] in _LIST
+            if not (listed or is_locative(analysis, i, lo)):
                 i = end
                 continue
-            if i in at:
-                i = at[i][0]
+            location = _location_of(kb, lexeme)
+            if location is None:
+                i = end
                 continue
-            if analysis.is_capitalised(i) and is_locative(analysis, i, lo):
-                run = analysis.name_run(i, hi)
-                country = _country_after(analysis, run, hi)
-                if run > i and country is not None:
-                    end, iso3 = country
-                    name = analysis.text[analysis.starts[i] : analysis.ends[run - 1]]
-                    out.append((i, end, Location(name=name, country=iso3)))
-                    last_end = end
-                    i = end
-                    continue
-            i += 1
+            end, location = _extend(analysis, end=end, hi=hi, lexeme=lexeme, location=location)
+            out.append((i, end, location))
+            last_end = end
+            i = end
     analysis.memo["places"] = (kb, tuple(out))
     return out
 

@@ -24,7 +24,9 @@ _Source = tuple[str, str]
 """A user dictionary: its origin (file name) and its content as canonical JSON."""
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _key(text: str) -> str:
+    """The look-up key of a name: its normalised tokens (cached: the steps look the same names up again and again)."""
     return " ".join(normalise(t) for t in tokenise(text)[2])
 
 

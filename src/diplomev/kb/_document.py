@@ -7,12 +7,15 @@ last one computed is kept, so the three steps tokenise an article once.
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
+import operator
 import threading
 from collections.abc import Sequence
 from typing import Any
 
 from diplomev.kb._base import KnowledgeBase
-from diplomev.kb._lexicon import Lexeme, normalise, tokenise
+from diplomev.kb._lexicon import Lexeme, normalise, normalise_all, tokenise
 from diplomev.model import Document, Span
 
 __all__ = ["Analysis", "analyse"]
@@ -42,6 +45,12 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _name_word(token: str) -> bool:
+    """Whether a token with a capital initial may be part of a name: a word, not an acronym, not a function word."""
+    return token.isalpha() and not (len(token) > 1 and token.isupper()) and normalise(token) not in _NOT_NAMES
+
+
 class Analysis:
     """The tokens, sentences and knowledge-base phrases of one text.
 
@@ -55,13 +64,24 @@ class Analysis:
         at: For each token that starts a phrase of the knowledge base, the
             end of the phrase and its readings (longest match, left to right,
             within sentences).
+        inside: The tokens inside a phrase of `at` other than its first.
+        upper: For each token, whether its first character is upper-case.
+        names: The tokens that are capitalised words which may be part of a
+            name (`is_capitalised`), computed once for the steps to look up.
     """
 
     def __init__(self, text: str, sentences: Sequence[Span], kb: KnowledgeBase) -> None:
         """Tokenise *text* and find the knowledge base's phrases in each sentence."""
         self.text = text
         self.starts, self.ends, self.toks = tokenise(text)
-        self.keys = [normalise(t) for t in self.toks]
+        self.keys = normalise_all(self.toks)
+        self.upper: list[bool] = list(map(str.isupper, map(operator.itemgetter(0), self.toks)))  # never empty
+        self.names: set[int] = set(
+            itertools.compress(
+                itertools.compress(itertools.count(), self.upper),
+                map(_name_word, itertools.compress(self.toks, self.upper)),
+            )
+        )
         spans = list(sentences) or _lines(text)
         self.sentences: list[tuple[int, int]] = []
         for span in spans:
@@ -76,18 +96,13 @@ class Analysis:
         self.sentence_of = [-1] * len(self.toks)
         lexicon = kb.lexicon()
         self.at: dict[int, tuple[int, tuple[Lexeme, ...]]] = {}
+        self.inside: set[int] = set()
         for n, (lo, hi) in enumerate(self.sentences):
-            i = lo
-            while i < hi:
-                self.sentence_of[i] = n
-                found = lexicon.match(self.keys, self.toks, i, hi)
-                if found is None:
-                    i += 1
-                    continue
-                self.at[i] = found
-                for k in range(i + 1, found[0]):
-                    self.sentence_of[k] = n
-                i = found[0]
+            self.sentence_of[lo:hi] = [n] * (hi - lo)
+            for i, end, readings in lexicon.find(self.keys, self.toks, lo, hi):
+                self.at[i] = (end, readings)
+                if end > i + 1:
+                    self.inside.update(range(i + 1, end))
 
     def span(self, first: int, last: int) -> Span:
         """Return the character span of tokens ``first`` to ``last`` (exclusive)."""
@@ -116,8 +131,7 @@ class Analysis:
 
     def is_capitalised(self, i: int) -> bool:
         """Return whether token *i* is a capitalised word that may be part of a name."""
-        t = self.toks[i]
-        return t[:1].isupper() and t.isalpha() and not (len(t) > 1 and t.isupper()) and self.keys[i] not in _NOT_NAMES
+        return i in self.names
 
     def name_run(self, i: int, hi: int) -> int:
         """Return the end of a run of capitalised name words starting at *i* ("Kong Xuanyou", "Nam Gwan-pyo").
@@ -126,35 +140,34 @@ class Analysis:
         ("F.") are part of the run; a phrase of the knowledge base other than
         a surname or a person's name ends it. Returns *i* when there is no run.
         """
+        names, keys, at = self.names, self.keys, self.at
+        if i not in names:
+            return i  # the common case, answered at once
         j = i
         words = 0
         while j < hi and words < 5:
-            if words and self.keys[j] in _PARTICLES and j + 1 < hi:
-                if self.is_capitalised(j + 1):
+            if words and keys[j] in _PARTICLES and j + 1 < hi:
+                if j + 1 in names:
                     j += 1
                     continue
-                if j + 2 < hi and self.keys[j + 1] == "-" and self.joined(j + 1) and self.is_capitalised(j + 2):
+                if j + 2 < hi and keys[j + 1] == "-" and self.joined(j + 1) and j + 2 in names:
                     j += 2  # "al-Sisi"
                     continue
-            if not self.is_capitalised(j):
+            if j not in names:
                 break
-            found = self.at.get(j)
+            found = at.get(j)
             if found is not None and not any(r.kind in ("surname", "person") for r in found[1]):
                 break
             j += 1
             words += 1
-            if len(self.toks[j - 1]) == 1 and j < hi and self.keys[j] == "." and self.joined(j):
+            if len(self.toks[j - 1]) == 1 and j < hi and keys[j] == "." and self.joined(j):
                 j += 1  # an initial
                 continue
             while (
-                j + 1 < hi
-                and self.keys[j] == "-"
-                and self.joined(j)
-                and self.joined(j + 1)
-                and self.toks[j + 1].isalpha()
+                j + 1 < hi and keys[j] == "-" and self.joined(j) and self.joined(j + 1) and self.toks[j + 1].isalpha()
             ):
                 j += 2
-        while j > i and self.keys[j - 1] in _PARTICLES:
+        while j > i and keys[j - 1] in _PARTICLES:
             j -= 1
         return j
 
