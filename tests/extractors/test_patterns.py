@@ -97,3 +97,12 @@ class TestPatternSet:
         with pytest.raises(ConfigError, match=message) as info:
             PatternSet.from_file(path)
         assert "bad.json" in str(info.value)
+
+
+def test_figures_are_one_token() -> None:
+    """'3,000' and '1.5' are single tokens, so a figure's comma does not end a phrase's gap."""
+    from diplomev.extractors._patterns import tokenise
+
+    assert [t.text for t in tokenise("sent 3,000 troops and $1.5 billion.")] == [
+        "sent", "3,000", "troops", "and", "$", "1.5", "billion", ".",
+    ]  # fmt: skip

@@ -27,7 +27,10 @@ __all__ = ["Match", "Pattern", "PatternSet", "Token", "inflections", "token_colu
 MAX_GAP = 4
 """How many tokens a ``*`` in a phrase may skip."""
 
-_TOKEN = regex.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*(?<!['’]s)|['’]s\b|[^\w\s]")
+_TOKEN = regex.compile(
+    # a figure with thousands separators or decimals ("3,000", "1.5") is one token: its comma separates no clauses
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|(?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*(?<!['’]s)|['’]s\b|[^\w\s]"
+)
 _GAP_STOP = frozenset('.,;:!?()[]"“”')
 
 _IRREGULAR: Mapping[str, tuple[str, ...]] = {
