@@ -500,3 +500,18 @@ def test_military_hardware_stands_for_the_armed_forces(text: str, country: str) 
 def test_armed_groups_and_agencies(text: str, expected: tuple[str | None, str, str]) -> None:
     """Well-known armed groups take their country and sector; UN agencies are IGOs."""
     assert [(c, sector, name) for _, c, sector, name in found(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indian and Chinese troops clashed.", [("Indian", "IND", "MIL"), ("Chinese troops", "CHN", "MIL")]),
+        (
+            "South Korean and Japanese officials met.",
+            [("South Korean", "KOR", "GOV"), ("Japanese officials", "JPN", "GOV")],
+        ),
+    ],
+)
+def test_two_nationalities_sharing_one_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "Indian and Chinese troops": the first adjective is a group of the same sector of its own state."""
+    assert [(t, c, sector) for t, c, sector, _ in found(text)] == expected

@@ -49,6 +49,7 @@ from diplomev.extractors._kbstep import KnowledgeBaseStep
 from diplomev.extractors.places import find_places
 from diplomev.kb import KnowledgeBase, Lexeme, Organisation, Person, normalise, tokenise
 from diplomev.kb._document import Analysis, analyse
+from diplomev.kb._lexicon import normalise_all
 from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
 from diplomev.registry import registries
 
@@ -878,6 +879,7 @@ class ActorRecogniser(KnowledgeBaseStep):
             sentence_of.setdefault(p, analysis.sentence_of[p])
         counts = Counter(d.actor.country for d in drafts if d.actor is not None and d.actor.country is not None)
         _fill(drafts, sentence_of, parser.cues, home_country(kb, doc, counts))
+        drafts = _shared_heads(analysis, kb, drafts)
         out = []
         text, starts, ends = doc.text, analysis.starts, analysis.ends
         for d in drafts:
@@ -886,6 +888,46 @@ class ActorRecogniser(KnowledgeBaseStep):
             span = Span(start=start, end=end)
             out.append(Mention(span=span, text=text[start:end], actor=d.actor, kind=d.kind, confidence=d.confidence))
         return out
+
+
+@functools.lru_cache(maxsize=8)
+def _demonyms(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
+    """The knowledge base's nationality adjectives as normalised token tuples ("south", "korean") -> "KOR"."""
+    out: dict[tuple[str, ...], str] = {}
+    for country in kb.countries:
+        for adjective in country.adjectives:
+            out.setdefault(tuple(normalise_all(adjective.replace("-", " ").split())), country.iso3)
+    return out
+
+
+def _shared_heads(analysis: Analysis, kb: KnowledgeBase, drafts: list[_Draft]) -> list[_Draft]:
+    """Add the other nationality of "Indian and Chinese troops", "Russian and Ukrainian delegations".
+
+    Two nationality adjectives joined by "and" share the noun after the second:
+    the first names a group of the same sector of its own state.
+    """
+    demonyms = _demonyms(kb)
+    keys = analysis.keys
+    taken = {k for d in drafts for k in range(d.first, d.end)}
+    added: list[_Draft] = []
+    for d in drafts:
+        actor = d.actor
+        if actor is None or d.kind is not MentionKind.DESCRIPTION or actor.sector is None or actor.name is not None:
+            continue
+        if d.first < 2 or keys[d.first - 1] != "and":
+            continue
+        for size in (2, 1):
+            first = d.first - 1 - size
+            if first < 0 or any(k in taken for k in range(first, d.first - 1)):
+                continue
+            country = demonyms.get(tuple(keys[first : d.first - 1]))
+            if country is not None and country != actor.country and analysis.upper[first]:
+                other = shared_actor(kind=actor.kind, country=country, sector=actor.sector)
+                added.append(_Draft(first, d.first - 1, MentionKind.DESCRIPTION, d.confidence, other))
+                break
+    if not added:
+        return drafts
+    return sorted(drafts + added, key=lambda d: d.first)
 
 
 def mention_span(analysis: Analysis, first: int, end: int) -> Span:
