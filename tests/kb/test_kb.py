@@ -313,3 +313,15 @@ class TestLexicon:
         starts, ends, texts = tokenise(text)
         assert all(text[s:e] == t for s, e, t in zip(starts, ends, texts, strict=True))
         assert sum(len(t) for t in texts) == sum(1 for c in text if not c.isspace())
+
+
+def test_a_phrase_holding_nul_is_ignored() -> None:
+    """A user phrase with a NUL character (the trie's end marker) is not added and breaks no look-up."""
+    from diplomev import Article, Document
+    from diplomev.extractors.actors import ActorRecogniser
+
+    kb = KnowledgeBase.default().with_entries(
+        {"organisations": [{"name": "X \0", "code": "XXX", "sector": "IGO", "kind": "organisation"}]}
+    )
+    doc = ActorRecogniser(kb=kb)(Document(article=Article(id="a", text="X met Japan.")))
+    assert [m.text for m in doc.mentions] == ["Japan"]

@@ -196,8 +196,8 @@ class Lexicon:
     def add(self, phrase: str, lexeme: Lexeme, *, proper: bool = True) -> None:
         """Add a reading of *phrase*; *proper* phrases must match their capitals."""
         texts = tokenise(phrase)[2]
-        if not texts:
-            return
+        if not texts or any(_END in t for t in texts):
+            return  # a phrase holding the end marker (NUL) could never be told from the end of another
         if proper and not lexeme.case:
             lexeme = attrs.evolve(lexeme, case=tuple(_case(t) for t in texts))
         node = self._root
