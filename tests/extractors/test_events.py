@@ -354,6 +354,17 @@ class TestArguments:
         )
         assert [(kind, e_cameo) for _, kind, _, e_cameo, _ in coded(doc)] == [("COERCE", "170")]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Japan sent a high-level delegation to France.", ("JPN", "CONSULT", "FRA", "042", "asserted")),
+            ("Japan has been in close contact with France.", ("JPN", "CONSULT", "FRA", "040", "asserted")),
+        ],
+    )
+    def test_delegations_and_contacts(self, text: str, expected: tuple[str, ...]) -> None:
+        """Sending a delegation is a visit; being in contact with a state is consultation."""
+        assert expected in coded(make(text, {"Japan": "JPN", "France": "FRA"}))
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(
