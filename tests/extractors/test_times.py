@@ -343,6 +343,39 @@ class TestScannerShortcuts:
                 assert t.tense(text, start, end) == whole_window_tense(text, start, end), (text, start, end)
 
 
+class TestCalendarHelpers:
+    """The plain date arithmetic of the times step gives what dateutil's relativedelta gives."""
+
+    @staticmethod
+    def outcome(f, *args):
+        try:
+            return f(*args)
+        except (ValueError, OverflowError):
+            return None
+
+    def test_same_days_as_relativedelta(self):
+        """Month ends, month shifts and weekdays on or before/after agree, errors at the calendar's ends too."""
+        from dateutil.relativedelta import relativedelta, weekday
+
+        t = times_module
+        rng = random.Random(9)  # noqa: S311 - reproducible test data
+        days = [dt.date(1, 1, 1), dt.date(1, 1, 7), dt.date(9999, 12, 31), dt.date(9999, 12, 26), dt.date(2020, 2, 29)]
+        days += [dt.date.fromordinal(rng.randint(1, dt.date.max.toordinal())) for _ in range(2000)]
+        for day in days:
+            assert t._month_end(day) == day + relativedelta(day=31)
+            months = rng.choice([-25, -13, -12, -1, 0, 1, 2, 11, 12, 13, 40])
+            assert self.outcome(t._first_of_month, day, months) == self.outcome(
+                lambda d, m: d + relativedelta(months=m, day=1), day, months
+            )
+            for wd in range(7):
+                assert self.outcome(t._on_or_before, day, wd) == self.outcome(
+                    lambda d, w: d + relativedelta(weekday=weekday(w)(-1)), day, wd
+                )
+                assert self.outcome(t._on_or_after, day, wd) == self.outcome(
+                    lambda d, w: d + relativedelta(weekday=weekday(w)(+1)), day, wd
+                )
+
+
 class TestReference:
     """Choosing and inferring the reference date."""
 
