@@ -289,6 +289,17 @@ class TestScannerShortcuts:
         for key, names in g._LED_BY.items():
             needed = {name for name, pattern in alternatives.items() if can_begin(pattern, key)}
             assert needed <= names, (key, sorted(needed - names))
+        # the optional parts left out of alternatives where the first word rules them out
+        for part, first in g._OPTIONAL_FIRST.items():
+            assert part.endswith("?")
+            pattern = regex.compile(rf"(?<!\w){part[:-1]}", g._FLAGS)
+            for key in g._LED_BY:
+                if can_begin(pattern, key):
+                    assert key in first, (part, key)
+        # the count of an alternative that begins with a digit is in digits
+        assert g._COUNT.startswith(g._COUNT_DIGITS + "|")
+        other_counts = regex.compile(g._COUNT[len(g._COUNT_DIGITS) + 1 :], g._FLAGS)
+        assert not any(other_counts.match(d, partial=True) for d in "0123456789")
 
     def test_tense_reads_the_words_of_the_whole_window(self):
         """Tokenising the left context a stretch at a time gives the tense of the whole 240-character window."""

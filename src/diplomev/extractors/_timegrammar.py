@@ -506,13 +506,47 @@ _WHOLE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES)
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
+# Optional parts that may begin an alternative ("the", a modifier, a qualifier...), written as in
+# `_ALTERNATIVES`. Where the first word rules one out, `_compile` leaves it out of the alternatives
+# it begins (it could not match there: the alternative matches the same without it; a group left
+# out is still defined, by the never-matching branch, for the conditions that test it).
+_OPTIONAL_BETWEEN = rf"(?P<btw>between{S})?"
+_OPTIONAL_THE = rf"(?:the{S})?"
+_OPTIONAL_MOD = rf"(?:{_MOD})?"
+_OPTIONAL_QUAL = rf"(?:(?:{_QUAL}){S})?"
+_OPTIONAL_THE_PAST = rf"(?:the{S}(?:past|last|next|coming|first|previous|following|final){S})?"
+_OPTIONAL_WEEKDAY_MOD = rf"(?:(?P<mod>(?:very{S})?(?:late|early)(?:{S}on)?){S})?"
+_OPTIONAL_WEEKDAY_REL = rf"(?:(?P<rel>this{S}past|this{S}coming|last|next|this|past|coming){S})?"
+_COUNT_GROUP = rf"(?P<count>{_COUNT})"
+_COUNT_DIGITS = r"\d{1,3}(?:\.\d)?"
+"""The first branch of `_COUNT`, the only one that can begin with a digit."""
+
+
+def _without_leading(pattern: str, optional: tuple[str, ...], *, digit: bool) -> str:
+    """Return *pattern* without the *optional* parts it begins with, and its count in digits only if *digit*."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for part in optional:
+            if pattern.startswith(part):
+                pattern = pattern[len(part) :]
+                stripped = True
+    if digit and pattern.startswith(_COUNT_GROUP):
+        pattern = f"(?P<count>{_COUNT_DIGITS})" + pattern[len(_COUNT_GROUP) :]
+    return pattern
+
+
 @functools.lru_cache(maxsize=64)
-def _compile(names: frozenset[str] | None = None) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+def _compile(
+    names: frozenset[str] | None = None, optional: tuple[str, ...] = (), *, digit: bool = False
+) -> tuple[regex.Pattern[str], tuple[str, ...]]:
     """Compile the alternatives called *names* (all by default) into one pattern, in their order.
 
-    Compiled on first use and kept (`scan` uses a score of different sets).
+    The alternatives leave out the leading *optional* parts (which cannot match where the pattern
+    is tried); with *digit*, where it begins with a digit. Compiled on first use and kept (`scan`
+    uses a score of different patterns).
     """
-    chosen = [(n, p) for n, p in _ALTERNATIVES if names is None or n in names]
+    chosen = [(n, _without_leading(p, optional, digit=digit)) for n, p in _ALTERNATIVES if names is None or n in names]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in chosen)
     # A last branch that never matches holds the groups of the other alternatives, so that the
     # handlers read them as they read them from the whole grammar (None: no part in the match).
@@ -767,9 +801,22 @@ _LED_BY: dict[str, frozenset[str]] = {
 """The alternatives that can begin with each first word (lower case, or a "<...>" class)."""
 
 
+_OPTIONAL_FIRST: dict[str, frozenset[str]] = {
+    _OPTIONAL_BETWEEN: frozenset(["between"]),
+    _OPTIONAL_THE: frozenset(["the"]),
+    _OPTIONAL_MOD: _MOD_FIRST,
+    _OPTIONAL_QUAL: _QUAL_FIRST,
+    _OPTIONAL_THE_PAST: frozenset(["the"]),
+    _OPTIONAL_WEEKDAY_MOD: frozenset(["very", "late", "early"]),
+    _OPTIONAL_WEEKDAY_REL: _REL_FIRST,
+}
+"""The words each optional leading part can begin with (checked like `_FIRST` by the tests)."""
+
+
 def _led_by(word: str) -> _Grammar:
     """Return the grammar to try where an expression may begin with *word* (a key of `_LED_BY`)."""
-    return _compile(_LED_BY[word])
+    optional = tuple(part for part, first in _OPTIONAL_FIRST.items() if word not in first)
+    return _compile(_LED_BY[word], optional, digit=word == _DIGIT)
 
 
 def _trie(words: Iterable[str]) -> str:
