@@ -813,8 +813,9 @@ _OPTIONAL_FIRST: dict[str, frozenset[str]] = {
 """The words each optional leading part can begin with (checked like `_FIRST` by the tests)."""
 
 
+@functools.lru_cache(maxsize=256)
 def _led_by(word: str) -> _Grammar:
-    """Return the grammar to try where an expression may begin with *word* (a key of `_LED_BY`)."""
+    """Return the grammar to try where an expression may begin with *word* (a key of `_LED_BY`; kept)."""
     optional = tuple(part for part, first in _OPTIONAL_FIRST.items() if word not in first)
     return _compile(_LED_BY[word], optional, digit=word == _DIGIT)
 
