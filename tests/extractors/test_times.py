@@ -301,6 +301,16 @@ class TestScannerShortcuts:
         other_counts = regex.compile(g._COUNT[len(g._COUNT_DIGITS) + 1 :], g._FLAGS)
         assert not any(other_counts.match(d, partial=True) for d in "0123456789")
 
+    def test_word_before_as_a_forward_search_finds_it(self):
+        """The backward search for the word before an offset finds the word a forward search finds."""
+        forward = regex.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
+        rng = random.Random(4)  # noqa: S311 - reproducible test data
+        for _ in range(20000):
+            text = "".join(rng.choice("abcXYZ \n\t.,-'\u2019\u00e91_\u00a0") for _ in range(rng.randint(0, 40)))
+            pos = rng.randint(0, len(text))
+            m = forward.search(text, max(0, pos - 30), pos)
+            assert grammar_module._word_before(text, pos) == (m.group(1) if m else ""), (text, pos)
+
     def test_tense_reads_the_words_of_the_whole_window(self):
         """Tokenising the left context a stretch at a time gives the tense of the whole 240-character window."""
         t = tense_module

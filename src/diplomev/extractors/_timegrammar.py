@@ -536,6 +536,10 @@ def _without_leading(pattern: str, optional: tuple[str, ...], *, digit: bool) ->
     return pattern
 
 
+_COMMONEST = ("weekday", "duration", "md", "bare_year", "bare_month", "mdy", "iso", "rel_unit", "my", "dmy")
+"""The alternatives that match most often in news text, commonest first."""
+
+
 @functools.lru_cache(maxsize=64)
 def _compile(
     names: frozenset[str] | None = None, optional: tuple[str, ...] = (), *, digit: bool = False
@@ -553,7 +557,12 @@ def _compile(
     missing = sorted(set(_GROUP.findall(_WHOLE)) - set(_GROUP.findall(body)))
     if missing:
         body += "|(?!)" + "".join(f"(?P<{group}>)" for group in missing)
-    return regex.compile(rf"(?<!\w)(?:{body})", _FLAGS), tuple(n for n, _ in chosen)
+    # (the names in the order `scan` tests them for the one that matched: the commonest first)
+    return regex.compile(rf"(?<!\w)(?:{body})", _FLAGS), tuple(sorted((n for n, _ in chosen), key=_rarity))
+
+
+def _rarity(name: str) -> int:
+    return _COMMONEST.index(name) if name in _COMMONEST else len(_COMMONEST)
 
 
 # --------------------------------------------------------------------------- triggers
@@ -905,7 +914,9 @@ def _candidate(text: str, pos: int, word: str) -> _Grammar | None:
 
 # --------------------------------------------------------------------------- match handlers
 
-_WORD_BEFORE = regex.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
+# Searched backwards from the offset ("(?r)"): one attempt, where a forward search tries every
+# offset of the 30 characters; the word found is the same (its letters run back as far as they go).
+_WORD_BEFORE = regex.compile(r"(?r)([A-Za-z]+)[^\w\n]{0,3}$")
 _WORD_AFTER = regex.compile(r"^[^\w\n]{0,3}([A-Za-z]+)")
 
 

@@ -382,6 +382,10 @@ WEAK = 1
 _MAX_RIGHT = 12
 
 
+_CUE_WORDS = _FUTURE | _PAST | _POSTPONE | _IRREGULAR_PAST | {"to", "won't"}
+"""The words that can be a cue (with those ending in "'ll" or "ed"), whatever their context."""
+
+
 def _is_boundary(tokens: list[str], i: int) -> bool:
     tok = tokens[i]
     if tok not in _BOUNDARY:
@@ -395,6 +399,8 @@ def _is_boundary(tokens: list[str], i: int) -> bool:
 def _cue(tokens: list[str], i: int) -> int:
     word = tokens[i]
     low = word.lower().replace("\u2019", "'")
+    if low not in _CUE_WORDS and not low.endswith(("'ll", "ed")):
+        return 0  # most words: none of the cases below can give a cue
     prev = tokens[i - 1].lower() if i > 0 else ""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if (low in _FUTURE and (word.islower() or low not in _MODALS)) or low.endswith("'ll") or low == "won't":
@@ -469,9 +475,10 @@ def tense(text: str, start: int, end: int) -> int:
             i += len(more)
             begin = more_from
             continue
-        if _is_boundary(left, i):
-            break
-        if left[i] not in _BOUNDARY:
+        if left[i] in _BOUNDARY:
+            if _is_boundary(left, i):
+                break
+        else:
             cue = _cue(left, i)
             if cue:
                 return cue
@@ -482,9 +489,9 @@ def tense(text: str, start: int, end: int) -> int:
     right = _TOKEN.findall(text, end, min(len(text), end + 200))
     words = 0
     for i in range(len(right)):
-        if _is_boundary(right, i):
-            break
         if right[i] in _BOUNDARY:
+            if _is_boundary(right, i):
+                break
             continue
         cue = _cue(right, i)
         if cue:
