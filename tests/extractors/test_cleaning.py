@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
+import random
+import re
 import time
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import diplomev.extractors.cleaning as cleaning_module
 from diplomev.extractors.cleaning import Cleaner
 from diplomev.model import Article, Document, Reference, Source
 from diplomev.readers import read, read_corpus
@@ -543,3 +546,40 @@ class TestSeeds:
             for field, value in gold.items():
                 if value is not None:
                     assert found[field] == value, (article.id, field)
+
+
+_CAPTION_ONE_PATTERN = re.compile(
+    r"^\[(?:photo|file photo|photos|image|picture|video|graphic)s?\]"
+    r"|^(?:file\s+)?photo\s*(?:[:|]|\s-\s)"
+    r"|^(?:in\s+)?this\s+(?:(?:file|handout|undated|combination|aerial|recent|AP|AFP|Reuters|Yonhap|Xinhua|EPA)\s+)*"
+    r"(?:photo(?:graph)?|picture|image|screenshot|screen\s?grab|video\s+grab|still)\b"
+    r"|^(?:an?\s+)?(?:file|handout|undated)\s+(?:photo(?:graph)?|picture|image)\b"
+    r"|\((?:photos?|images?|pictures?)\s*(?::|by\b|credit\b|courtesy\b)[^)\n]{0,80}\)"
+    r"|\([^()\n]{0,30}\b(?:photo|photos|images)\)"
+    r"|\((?:AP|AFP|Reuters|Yonhap|Xinhua|EPA(?:-EFE)?|Kyodo|VNA|KCNA|Getty)\s*(?:photo)?\s*/[^()\n]{1,40}\)"
+    r"|\s[-\u2013]\s*\u1ea3nh\s*\d+"
+    r"|\bGetty Images\b|\bphoto courtesy\b|\bphoto credit\b",
+    re.IGNORECASE,
+)
+"""The strong caption signs as one pattern, searched at every offset (what `_strong_caption` shortens)."""
+
+
+def test_strong_caption_signs_as_one_pattern_finds_them():
+    """The four caption patterns with their quick checks agree with the one pattern."""
+    rng = random.Random(2)  # noqa: S311 - reproducible test data
+    pieces = [
+        "photo",
+        "PHOTO",
+        "pho\u0131o",
+        "Photo:",
+        "[Photo]",
+        "(Photo: AP)",
+        "(AP/Kim)",
+        "(Yonhap photo/x)",
+        "file",
+    ]
+    pieces += ["this", "In", "handout", "a", "picture", "Getty Images", "Getty \u0131mages", "photo courteſy", "credit"]
+    pieces += ["- \u1ea3nh 1", "\u2013 \u1ea2nh 2", "(", ")", "|", ":", "-", " ", "x", "The talks ended.", "(L)"]
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 12))).strip()
+        assert cleaning_module._strong_caption(line) == bool(_CAPTION_ONE_PATTERN.search(line)), line

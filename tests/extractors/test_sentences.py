@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import pickle
+import random
+import re
 import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import diplomev.extractors.sentences as sentences_module
 from diplomev.extractors.cleaning import Cleaner
 from diplomev.extractors.sentences import SentenceSplitter, split_sentences
 from diplomev.model import Article, Document, Region, Segment, Span
@@ -222,3 +225,14 @@ class TestSentenceSplitter:
         step = pickle.loads(pickle.dumps(SentenceSplitter(max_length=50)))
         assert step.max_length == 50
         assert step.name == "sentences"
+
+
+def test_terminal_marks_as_the_plain_pattern_finds_them():
+    """The fast terminal-mark pattern finds what "(?<![.!?...])[.!?...]+" with the same tail finds."""
+    plain = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+    rng = random.Random(1)  # noqa: S311 - reproducible test data
+    for _ in range(5000):
+        text = "".join(rng.choice('.!?\u2026 a"\u201d)]\n\t') for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in sentences_module._TERMINAL.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text

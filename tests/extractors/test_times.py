@@ -6,9 +6,12 @@ import datetime as dt
 import doctest
 import json
 import pickle
+import random
+import string
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -174,6 +177,224 @@ class TestRecognition:
         text = ("1-2/3.4 2019-20 Nov. 12- 3 May, -- 2017's 11:04 " * 7000)[:300_000]
         times = find_times(text, reference=dt.date(2020, 1, 1))
         assert times
+
+
+_VOCAB_TEXT = (
+    "1 7 12 31 90 2017 1990 2019-20 11/23/2017 26-11-2020 3.5 100000 1st 22nd 'the 90s 1990s 1990's - \u2013 / . , ; : ("
+    " ) ' \u2019 \" of and to through until till between the The THE a an A that same previous next following very day"
+    " days week weeks weekend month months year years decade decades century centuries old ago later earlier early late"
+    " mid mid- end beginning start middle first second half quarter last this past coming current final few several"
+    " couple dozen dozens hundreds number many some more than less about around nearly at least up over well close for"
+    " within spring summer autumn fall winter today tonight yesterday tomorrow morning night evening in on since by"
+    " January Jan Jan. JAN May MAY march Sept. SEPT Nov December Monday MONDAY monday Friday's aged two twenty-one"
+    " eleven hundred half a people times Times once \u212aelvin wee\u212as \u0130stanbul \u00e9the \u0663 \u00b2 _ x"
+)
+_VOCAB = _VOCAB_TEXT.split(" ")
+_SPACES = ("", " ", " ", " ", "  ", "\t", "\u00a0", "\n", "-")
+
+
+def _random_text(rng: random.Random, words: int) -> str:
+    return "".join(rng.choice(_VOCAB) + rng.choice(_SPACES) for _ in range(words))
+
+
+def _candidates_word_by_word(text: str) -> list[tuple[int, str]]:
+    """The scanner's candidates by the rules, word by word (what `_candidates` finds in one pass)."""
+    g = grammar_module
+    words = list(g._WORD.finditer(text))
+    found = []
+    for i, current in enumerate(words):
+        word = current.group()
+        following = words[i + 1].group() if i + 1 < len(words) else None
+        low = word.lower()
+        if word[0].isdigit():
+            found.append((current.start(), g._DIGIT))
+        elif word in g._CASED_NAMES:
+            found.append((current.start(), g._WEEKDAY if word in g._WEEKDAY_NAMES else g._MONTH))
+        elif low in g._TRIGGERS or (
+            low in g._NEXT_WORD
+            and following is not None
+            and (following[0].isdigit() or following.lower() in g._NEXT_WORD[low])
+        ):
+            found.append((current.start(), low))
+    return found
+
+
+class TestScannerShortcuts:
+    """The scanner's shortcuts (one-pass candidates, a grammar per first word) change nothing it finds."""
+
+    def test_candidates_are_those_of_the_rules(self):
+        """The one-pass search finds the candidates the word-by-word rules find, with the same grammar."""
+        rng = random.Random(7)  # noqa: S311 - reproducible test data
+        texts = [_random_text(rng, rng.randint(1, 40)) for _ in range(3000)]
+        texts += ["", " ", "the", "the 5", "a few", "\u0130the same day", "x\u0301the same day", "wee\u212as ago"]
+        for text in texts:
+            want = [(pos, grammar_module._led_by(key)) for pos, key in _candidates_word_by_word(text)]
+            assert list(grammar_module._candidates(text)) == want, text
+
+    def test_first_words_keep_the_whole_grammar_match(self):
+        """At each first word, the alternatives that can begin with it match as the whole grammar does."""
+        rng = random.Random(11)  # noqa: S311 - reproducible test data
+        whole, _ = grammar_module._compile()
+        firsts = {
+            grammar_module._DIGIT: ["1", "7", "12", "31", "90", "2017", "1990", "2019", "3"],
+            grammar_module._MONTH: ["January", "Jan", "MAY", "May", "Sept", "Nov", "DECEMBER", "March"],
+            grammar_module._WEEKDAY: ["Monday", "FRIDAY", "Sunday"],
+        }
+        checked = 0
+        for key in sorted(grammar_module._LED_BY):
+            pattern, names = grammar_module._led_by(key)
+            words = firsts.get(key, [key, key.title(), key.upper()])
+            for _ in range(100):
+                before = rng.choice(["", "for ", "over ", "the ", "in ", "x", "$", "-"])
+                text = before + rng.choice(words) + rng.choice(_SPACES) + _random_text(rng, rng.randint(0, 8))
+                pos = len(before)
+                expected, got = whole.match(text, pos), pattern.match(text, pos)
+                assert (expected is None) == (got is None), text
+                if expected is not None and got is not None:
+                    name = next(n for n in names if got.start(n) >= 0)
+                    assert expected.start(name) >= 0, text
+                    assert expected.span() == got.span(), text
+                    assert {g: expected.group(g) for g in got.groupdict()} == got.groupdict(), text
+                    checked += 1
+        assert checked > 500
+
+    def test_first_words_cover_every_alternative_that_can_begin_there(self):
+        """An alternative that can begin with a first word (then a non-word character) is tried after it.
+
+        The regex module's partial matching tells whether a string can begin a match: each
+        alternative is tried on each first word (in three cases, after no word, "the " or "for ",
+        which its look-behinds may need), followed by each separator the grammar uses.
+        """
+        g = grammar_module
+        separators = (
+            string.punctuation + " \t\n\u00a0\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201c\u201d\u20ac\u00a3\u00a5"
+        )
+        alternatives = {name: regex.compile(rf"(?<!\w)(?:{pattern})", g._FLAGS) for name, pattern in g._ALTERNATIVES}
+        months = sorted(g._CASED_NAMES - g._WEEKDAY_NAMES)
+        words = {g._DIGIT: [], g._MONTH: months, g._WEEKDAY: sorted(g._WEEKDAY_NAMES)}
+
+        def can_begin(pattern: regex.Pattern[str], key: str) -> bool:
+            for before in ("", "the ", "for "):
+                if key == g._DIGIT:  # any word that starts with a digit
+                    if any(pattern.match(before + d, len(before), partial=True) for d in "0123456789"):
+                        return True
+                    continue
+                for word in words.get(key, [key, key.title(), key.upper()]):
+                    if pattern.match(before + word, len(before)):
+                        return True
+                    if any(pattern.match(before + word + c, len(before), partial=True) for c in separators):
+                        return True
+            return False
+
+        for key, names in g._LED_BY.items():
+            needed = {name for name, pattern in alternatives.items() if can_begin(pattern, key)}
+            assert needed <= names, (key, sorted(needed - names))
+        # the optional parts left out of alternatives where the first word rules them out
+        for part, first in g._OPTIONAL_FIRST.items():
+            assert part.endswith("?")
+            pattern = regex.compile(rf"(?<!\w){part[:-1]}", g._FLAGS)
+            for key in g._LED_BY:
+                if can_begin(pattern, key):
+                    assert key in first, (part, key)
+        # the count of an alternative that begins with a digit is in digits
+        assert g._COUNT.startswith(g._COUNT_DIGITS + "|")
+        other_counts = regex.compile(g._COUNT[len(g._COUNT_DIGITS) + 1 :], g._FLAGS)
+        assert not any(other_counts.match(d, partial=True) for d in "0123456789")
+
+    def test_word_before_as_a_forward_search_finds_it(self):
+        """The backward search for the word before an offset finds the word a forward search finds."""
+        forward = regex.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
+        rng = random.Random(4)  # noqa: S311 - reproducible test data
+        for _ in range(20000):
+            text = "".join(rng.choice("abcXYZ \n\t.,-'\u2019\u00e91_\u00a0") for _ in range(rng.randint(0, 40)))
+            pos = rng.randint(0, len(text))
+            m = forward.search(text, max(0, pos - 30), pos)
+            assert grammar_module._word_before(text, pos) == (m.group(1) if m else ""), (text, pos)
+
+    def test_tense_reads_the_words_of_the_whole_window(self):
+        """Tokenising the left context a stretch at a time gives the tense of the whole 240-character window."""
+        t = tense_module
+
+        def walk(tokens: list[str], order: range, limit: int) -> int | None:
+            words = 0
+            for i in order:
+                if t._is_boundary(tokens, i):
+                    return None
+                if tokens[i] in t._BOUNDARY:
+                    continue
+                cue = t._cue(tokens, i)
+                if cue:
+                    return cue
+                words += 1
+                if words >= limit:
+                    return None
+            return None
+
+        def whole_window_tense(text: str, start: int, end: int) -> int:
+            left = t._TOKEN.findall(text, max(0, start - 240), start)
+            cue = walk(left, range(len(left) - 1, -1, -1), t._MAX_LEFT)
+            if cue:
+                return cue
+            right = t._TOKEN.findall(text, end, min(len(text), end + 200))
+            return walk(right, range(len(right)), t._MAX_RIGHT) or 0
+
+        rng = random.Random(3)  # noqa: S311 - reproducible test data
+        pieces = [
+            "said",
+            "will",
+            "had",
+            "been",
+            "planned",
+            "to",
+            "visit",
+            "Mr.",
+            "U.S.",
+            "a.",
+            "--",
+            "-" * 70,
+            "x" * 90,
+        ]
+        pieces += ["the", "talks", "on", "Monday", ".", "!", "\n", "'", "\u2019", "postponed", "until", "it", "is"]
+        for _ in range(300):
+            text = "".join(
+                rng.choice(pieces) + rng.choice(["", " ", " ", "-", "'"]) for _ in range(rng.randint(1, 120))
+            )
+            for start in range(0, len(text), 3):
+                end = min(len(text), start + rng.randint(0, 8))
+                assert t.tense(text, start, end) == whole_window_tense(text, start, end), (text, start, end)
+
+
+class TestCalendarHelpers:
+    """The plain date arithmetic of the times step gives what dateutil's relativedelta gives."""
+
+    @staticmethod
+    def outcome(f, *args):
+        try:
+            return f(*args)
+        except (ValueError, OverflowError):
+            return None
+
+    def test_same_days_as_relativedelta(self):
+        """Month ends, month shifts and weekdays on or before/after agree, errors at the calendar's ends too."""
+        from dateutil.relativedelta import relativedelta, weekday
+
+        t = times_module
+        rng = random.Random(9)  # noqa: S311 - reproducible test data
+        days = [dt.date(1, 1, 1), dt.date(1, 1, 7), dt.date(9999, 12, 31), dt.date(9999, 12, 26), dt.date(2020, 2, 29)]
+        days += [dt.date.fromordinal(rng.randint(1, dt.date.max.toordinal())) for _ in range(2000)]
+        for day in days:
+            assert t._month_end(day) == day + relativedelta(day=31)
+            months = rng.choice([-25, -13, -12, -1, 0, 1, 2, 11, 12, 13, 40])
+            assert self.outcome(t._first_of_month, day, months) == self.outcome(
+                lambda d, m: d + relativedelta(months=m, day=1), day, months
+            )
+            for wd in range(7):
+                assert self.outcome(t._on_or_before, day, wd) == self.outcome(
+                    lambda d, w: d + relativedelta(weekday=weekday(w)(-1)), day, wd
+                )
+                assert self.outcome(t._on_or_after, day, wd) == self.outcome(
+                    lambda d, w: d + relativedelta(weekday=weekday(w)(+1)), day, wd
+                )
 
 
 class TestReference:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomev.readers._dates import TZ_OFFSETS, find_dates, month_number, parse_value, timezone_for
+import diplomev.readers._dates as dates_module
+from diplomev.readers._dates import TZ_OFFSETS, find_dates, may_hold_date, month_number, parse_value, timezone_for
 
 
 def tz(hours: float) -> dt.timezone:
@@ -100,6 +102,45 @@ class TestFindDates:
         """A date written in the usual forms parses back to itself."""
         for written in (day.isoformat(), day.strftime("%B %d, %Y").replace(" 0", " "), day.strftime("%d %b %Y")):
             assert next(find_dates(written)).value == day
+
+
+class TestFindDatesShortcut:
+    """`find_dates` searches only where a date can be: it finds what a search of every offset finds."""
+
+    @staticmethod
+    def every_offset(text: str) -> list[dates_module.DateMatch]:
+        found = []
+        for m in dates_module._DATE.finditer(text):
+            day = dates_module._date_of(m, None)
+            if day is not None:
+                value, last, has_time = dates_module._with_time(text, m, day, china=False, endpos=len(text))
+                found.append(dates_module.DateMatch(start=m.start(), end=last, value=value, has_time=has_time))
+        return found
+
+    def test_same_dates_as_a_search_of_every_offset(self):
+        """Random lines of date pieces give the same dates both ways, and no date when no hint."""
+        rng = random.Random(5)  # noqa: S311 - reproducible test data
+        pieces = ["12th", "of", "September", "Sept.", "Nov", "22", "2017", "1", "/", "-", ".", ",", " ", "  "]
+        pieces += [
+            "11/23/2017",
+            "26-11-2020",
+            "2017-11-23T01:57:00+09:00",
+            "14:22",
+            "IST",
+            "x",
+            "\u0662\u0660\u0661\u0667",
+        ]
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 30)))
+            found = list(find_dates(text))
+            assert found == self.every_offset(text), text
+            if not may_hold_date(text):
+                assert found == []
+
+    def test_a_year_in_other_digits_is_no_date(self):
+        """A written date with a year in non-ASCII digits is not read (ISO 8601 digits are ASCII)."""
+        assert list(find_dates("Nov. 22, \u0662\u0660\u0661\u0667")) == []
+        assert [d.value for d in find_dates("Nov. 22, 2017")] == [dt.date(2017, 11, 22)]
 
 
 class TestTimezoneFor:

@@ -10,7 +10,10 @@ fields to calendar spans is the business of `diplomev.extractors.times`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 import regex
@@ -499,35 +502,68 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
 
-def _compile(names: frozenset[str] | None = None) -> tuple[regex.Pattern[str], tuple[str, ...]]:
-    chosen = [(n, p) for n, p in _ALTERNATIVES if names is None or n in names]
+_WHOLE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES)
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+
+
+# Optional parts that may begin an alternative ("the", a modifier, a qualifier...), written as in
+# `_ALTERNATIVES`. Where the first word rules one out, `_compile` leaves it out of the alternatives
+# it begins (it could not match there: the alternative matches the same without it; a group left
+# out is still defined, by the never-matching branch, for the conditions that test it).
+_OPTIONAL_BETWEEN = rf"(?P<btw>between{S})?"
+_OPTIONAL_THE = rf"(?:the{S})?"
+_OPTIONAL_MOD = rf"(?:{_MOD})?"
+_OPTIONAL_QUAL = rf"(?:(?:{_QUAL}){S})?"
+_OPTIONAL_THE_PAST = rf"(?:the{S}(?:past|last|next|coming|first|previous|following|final){S})?"
+_OPTIONAL_WEEKDAY_MOD = rf"(?:(?P<mod>(?:very{S})?(?:late|early)(?:{S}on)?){S})?"
+_OPTIONAL_WEEKDAY_REL = rf"(?:(?P<rel>this{S}past|this{S}coming|last|next|this|past|coming){S})?"
+_COUNT_GROUP = rf"(?P<count>{_COUNT})"
+_COUNT_DIGITS = r"\d{1,3}(?:\.\d)?"
+"""The first branch of `_COUNT`, the only one that can begin with a digit."""
+
+
+def _without_leading(pattern: str, optional: tuple[str, ...], *, digit: bool) -> str:
+    """Return *pattern* without the *optional* parts it begins with, and its count in digits only if *digit*."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for part in optional:
+            if pattern.startswith(part):
+                pattern = pattern[len(part) :]
+                stripped = True
+    if digit and pattern.startswith(_COUNT_GROUP):
+        pattern = f"(?P<count>{_COUNT_DIGITS})" + pattern[len(_COUNT_GROUP) :]
+    return pattern
+
+
+_COMMONEST = ("weekday", "duration", "md", "bare_year", "bare_month", "mdy", "iso", "rel_unit", "my", "dmy")
+"""The alternatives that match most often in news text, commonest first."""
+
+
+@functools.lru_cache(maxsize=64)
+def _compile(
+    names: frozenset[str] | None = None, optional: tuple[str, ...] = (), *, digit: bool = False
+) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    """Compile the alternatives called *names* (all by default) into one pattern, in their order.
+
+    The alternatives leave out the leading *optional* parts (which cannot match where the pattern
+    is tried); with *digit*, where it begins with a digit. Compiled on first use and kept (`scan`
+    uses a score of different patterns).
+    """
+    chosen = [(n, _without_leading(p, optional, digit=digit)) for n, p in _ALTERNATIVES if names is None or n in names]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in chosen)
-    return regex.compile(rf"(?<!\w)(?:{body})", _FLAGS), tuple(n for n, _ in chosen)
+    # A last branch that never matches holds the groups of the other alternatives, so that the
+    # handlers read them as they read them from the whole grammar (None: no part in the match).
+    missing = sorted(set(_GROUP.findall(_WHOLE)) - set(_GROUP.findall(body)))
+    if missing:
+        body += "|(?!)" + "".join(f"(?P<{group}>)" for group in missing)
+    # (the names in the order `scan` tests them for the one that matched: the commonest first)
+    return regex.compile(rf"(?<!\w)(?:{body})", _FLAGS), tuple(sorted((n for n, _ in chosen), key=_rarity))
 
 
-SCANNER, _NAMES = _compile()
-_DIGIT_LED = _compile(
-    frozenset(
-        [
-            "iso",
-            "numeric",
-            "range_ddm",
-            "dmy",
-            "decade",
-            "range_y",
-            "dm",
-            "age",
-            "ago",
-            "later",
-            "duration",
-            "bare_year",
-        ],
-    ),
-)
-_MONTH_LED = _compile(frozenset(["range_mdmd", "range_mdd", "mdy", "range_mm", "my", "m_rely", "md", "bare_month"]))
-_WEEKDAY_LED = _compile(frozenset(["weekday"]))
-_FULL = (SCANNER, _NAMES)
-"""The whole grammar as one compiled pattern; `scan` uses it and three smaller ones by the first word."""
+def _rarity(name: str) -> int:
+    return _COMMONEST.index(name) if name in _COMMONEST else len(_COMMONEST)
+
 
 # --------------------------------------------------------------------------- triggers
 # The scanner is tried only where an expression can begin: at a digit, a
@@ -706,34 +742,181 @@ _NEXT_WORD: dict[str, frozenset[str]] = {
 
 _WEEKDAY_NAMES = frozenset(v for w in WEEKDAYS for v in (w.title(), w.upper()))
 
+# --------------------------------------------------------------------------- first words
+# Where an expression begins, its first word (a digit, a month or weekday name, a trigger or a
+# word of `_NEXT_WORD`) rules out most alternatives of the grammar: "yesterday" can only begin a
+# "deictic" one. `scan` therefore tries, at each candidate, only the alternatives that can begin
+# with its first word, in their order in `_ALTERNATIVES`. The match is the one of the whole
+# grammar, since an alternative that cannot match at an offset never decides what matches there.
+# `_FIRST` lists, for each alternative, the (lower-case) words it can begin with; "<digit>",
+# "<month>" and "<weekday>" stand for any number and for a capitalised month or weekday name.
+# Listing a word too many only costs time; tests/extractors/test_times.py checks the table
+# against the whole grammar.
 
-def _candidates(text: str) -> Iterator[tuple[int, tuple[regex.Pattern[str], tuple[str, ...]]]]:
+_DIGIT, _MONTH, _WEEKDAY = "<digit>", "<month>", "<weekday>"
+_MOD_FIRST = frozenset(
+    ["very", "early", "late", "earlier", "later", "mid", "the", "end", "beginning", "start", "middle", "first"]
+) | {"second", "third", "fourth", "last"}
+_COUNT_FIRST = frozenset([_DIGIT, "a", "an", "couple", "dozens", "hundreds", "half", "numerous"]) | (
+    _COUNT_WORDS - {"hundreds", "dozens"}
+)
+_QUAL_FIRST = frozenset(
+    ["more", "less", "fewer", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "at", "up"]
+) | {"over", "under", "just", "only", "barely", "well", "close", "the"}
+_REL_FIRST = frozenset(["this", "last", "next", "past", "coming"])
+_FIRST: dict[str, frozenset[str]] = {
+    "iso": frozenset([_DIGIT]),
+    "numeric": frozenset([_DIGIT]),
+    "range_mdmd": frozenset(["between", _MONTH]),
+    "range_mdd": frozenset(["between", _MONTH]),
+    "range_ddm": frozenset(["between", _DIGIT]),
+    "mdy": frozenset([_MONTH]),
+    "dmy": frozenset(["the", _DIGIT]),
+    "range_mm": frozenset(["between", _MONTH]),
+    "my": _MOD_FIRST | {_MONTH},
+    "m_rely": _MOD_FIRST | {_MONTH},
+    "season_y": _MOD_FIRST | {"the", *SEASONS},
+    "season_rel": _MOD_FIRST | _REL_FIRST | {"the"},
+    "decade": _MOD_FIRST | {"the", _DIGIT},
+    "range_y": frozenset(["between", _DIGIT]),
+    "mod_rely": _MOD_FIRST,
+    "mod_y": _MOD_FIRST,
+    "rel_m": _MOD_FIRST | _REL_FIRST,
+    "mod_m": _MOD_FIRST,
+    "md": frozenset([_MONTH]),
+    "dm": frozenset(["the", _DIGIT]),
+    "weekday": _REL_FIRST | {"very", "late", "early", _WEEKDAY},
+    "deictic": frozenset(["the", "today", "tonight", "yesterday", "tomorrow", "this", "last"]),
+    "anaday": frozenset(["the", "that"]),
+    "the_weekend": frozenset(["the"]),
+    "rel_unit": frozenset(["this", "last", "next", "the", "that"]),
+    "age": _COUNT_FIRST | {"aged"},
+    "ago": _QUAL_FIRST | _COUNT_FIRST,
+    "later": _COUNT_FIRST,
+    "duration": _QUAL_FIRST | _COUNT_FIRST | {"the"},
+    "dur_bare": frozenset(["the"]),
+    "dur_of": _UNIT_WORDS,
+    "dur_for": _UNIT_WORDS | {"many", "several", "a", "few", "some"},
+    "bare_month": frozenset([_MONTH]),
+    "bare_year": frozenset([_DIGIT]),
+}
+
+_Grammar = tuple[regex.Pattern[str], tuple[str, ...]]
+
+_LED_BY: dict[str, frozenset[str]] = {
+    word: frozenset(name for name, first in _FIRST.items() if word in first)
+    for word in {_DIGIT, _MONTH, _WEEKDAY} | _TRIGGERS | set(_NEXT_WORD)
+}
+"""The alternatives that can begin with each first word (lower case, or a "<...>" class)."""
+
+
+_OPTIONAL_FIRST: dict[str, frozenset[str]] = {
+    _OPTIONAL_BETWEEN: frozenset(["between"]),
+    _OPTIONAL_THE: frozenset(["the"]),
+    _OPTIONAL_MOD: _MOD_FIRST,
+    _OPTIONAL_QUAL: _QUAL_FIRST,
+    _OPTIONAL_THE_PAST: frozenset(["the"]),
+    _OPTIONAL_WEEKDAY_MOD: frozenset(["very", "late", "early"]),
+    _OPTIONAL_WEEKDAY_REL: _REL_FIRST,
+}
+"""The words each optional leading part can begin with (checked like `_FIRST` by the tests)."""
+
+
+@functools.lru_cache(maxsize=256)
+def _led_by(word: str) -> _Grammar:
+    """Return the grammar to try where an expression may begin with *word* (a key of `_LED_BY`; kept)."""
+    optional = tuple(part for part, first in _OPTIONAL_FIRST.items() if word not in first)
+    return _compile(_LED_BY[word], optional, digit=word == _DIGIT)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """Return an alternation of *words* factored by prefix ("th(?:e|is)"), each branch rejected at its first letter."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return body + "?" if "" in node else body
+
+    return alternation(root)
+
+
+# Candidates are found in one pass of one pattern (`_SKIM`) over the text in lower case, then checked
+# word by word with the rules above (`_candidate`). The pass skips every word that cannot be a
+# candidate: a run of ASCII letters and digits (a "skim word") that is not a number, a month or
+# weekday name, a trigger, or a word of `_NEXT_WORD` followed by a number or a word it allows.
+# It finds every candidate, since a word whose lower case is an ASCII word is made of ASCII
+# letters (and "\u212a", the Kelvin sign, which lower-cases to "k"), any word starting with a digit
+# starts with a `\d` digit, and the characters around a word (not `_WORD` characters) are never
+# ASCII letters or digits in lower case. It may find more (a skim word inside a word such as
+# "\u00e9the"), which the check drops. The standard `re` engine runs the pass several times faster
+# than `regex`: it rejects a branch of `_trie` at its first letter without backtracking.
+_SKIM_NAMES = _trie(w.lower() for w in _CASED_NAMES | _TRIGGERS)
+_SKIM_LEADS = _trie(_NEXT_WORD)
+_SKIM_ALLOWED = _trie(frozenset().union(*_NEXT_WORD.values()))
+_SKIM_CANDIDATE = (
+    rf"\d[a-z\d]*+|(?:{_SKIM_NAMES})(?![a-z\d])"
+    rf"|(?:{_SKIM_LEADS})(?![a-z\d])(?=[^a-z\d]*+(?:\d|(?:{_SKIM_ALLOWED})(?![a-z\d])))"
+)
+_SKIM = re.compile(rf"[^a-z\d]*+(?:(?!{_SKIM_CANDIDATE})[a-z\d]++[^a-z\d]*+)*+(?:({_SKIM_CANDIDATE})|\Z)")
+_WORD_CHAR = regex.compile(r"[^\W_]")
+
+
+def _lower(text: str) -> str:
+    """Return *text* in lower case, offset for offset ("\u0130" is the one letter whose lower case is two)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.replace("\u0130", "I").lower()
+
+
+def _candidates(text: str) -> Iterator[tuple[int, _Grammar]]:
     """Yield the offsets where an expression may begin, in order, each with the pattern to try there."""
-    words = _WORD.finditer(text)
-    current = next(words, None)
-    while current is not None:
-        following = next(words, None)
-        word = current.group()
-        if word[0].isdigit():
-            yield current.start(), _DIGIT_LED
-        elif word in _CASED_NAMES:
-            yield current.start(), _WEEKDAY_LED if word in _WEEKDAY_NAMES else _MONTH_LED
+    size = len(text)
+    for m in _SKIM.finditer(_lower(text)):
+        pos, end = m.span(1)
+        if pos < 0:
+            break
+        if (pos == 0 or text[pos - 1] < "\x80") and (end == size or text[end] < "\x80"):
+            word = text[pos:end]  # ASCII on both sides: the skim word is the whole word
+        elif pos > 0 and _WORD_CHAR.match(text, pos - 1):
+            continue  # inside a word
         else:
-            low = word.lower()
-            if low in _TRIGGERS:
-                yield current.start(), _FULL
-            else:
-                allowed = _NEXT_WORD.get(low)
-                if allowed is not None and following is not None:
-                    nxt = following.group()
-                    if nxt[0].isdigit() or nxt.lower() in allowed:
-                        yield current.start(), _FULL
-        current = following
+            word = _WORD.match(text, pos).group()  # type: ignore[union-attr]  # a word starts here
+        grammar = _candidate(text, pos, word)
+        if grammar is not None:
+            yield pos, grammar
+
+
+def _candidate(text: str, pos: int, word: str) -> _Grammar | None:
+    """Return the grammar to try at *word*, which starts at *pos*, or None if no expression begins there."""
+    if word[0].isdigit():
+        return _led_by(_DIGIT)
+    if word in _CASED_NAMES:
+        return _led_by(_WEEKDAY if word in _WEEKDAY_NAMES else _MONTH)
+    low = word.lower()
+    if low in _TRIGGERS:
+        return _led_by(low)
+    allowed = _NEXT_WORD.get(low)
+    if allowed is not None:
+        following = _WORD.search(text, pos + len(word))
+        if following is not None:
+            nxt = following.group()
+            if nxt[0].isdigit() or nxt.lower() in allowed:
+                return _led_by(low)
+    return None
 
 
 # --------------------------------------------------------------------------- match handlers
 
-_WORD_BEFORE = regex.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
+# Searched backwards from the offset ("(?r)"): one attempt, where a forward search tries every
+# offset of the 30 characters; the word found is the same (its letters run back as far as they go).
+_WORD_BEFORE = regex.compile(r"(?r)([A-Za-z]+)[^\w\n]{0,3}$")
 _WORD_AFTER = regex.compile(r"^[^\w\n]{0,3}([A-Za-z]+)")
 
 

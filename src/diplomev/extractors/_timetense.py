@@ -9,9 +9,11 @@ purpose ("to visit", a weak future cue), and 0 when the clause gives no cue.
 
 from __future__ import annotations
 
-import regex
+import re
 
-_TOKEN = regex.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[.!?;|\n]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[.!?;|\n]")
+_IN_TOKEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\u2019-")
+"""The characters a token can go on with: no token runs across a character not in this set."""
 _BOUNDARY = frozenset(".!?;|\n")
 _ABBREVIATIONS = frozenset(
     [
@@ -380,6 +382,10 @@ WEAK = 1
 _MAX_RIGHT = 12
 
 
+_CUE_WORDS = _FUTURE | _PAST | _POSTPONE | _IRREGULAR_PAST | {"to", "won't"}
+"""The words that can be a cue (with those ending in "'ll" or "ed"), whatever their context."""
+
+
 def _is_boundary(tokens: list[str], i: int) -> bool:
     tok = tokens[i]
     if tok not in _BOUNDARY:
@@ -393,6 +399,8 @@ def _is_boundary(tokens: list[str], i: int) -> bool:
 def _cue(tokens: list[str], i: int) -> int:
     word = tokens[i]
     low = word.lower().replace("\u2019", "'")
+    if low not in _CUE_WORDS and not low.endswith(("'ll", "ed")):
+        return 0  # most words: none of the cases below can give a cue
     prev = tokens[i - 1].lower() if i > 0 else ""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if (low in _FUTURE and (word.islower() or low not in _MODALS)) or low.endswith("'ll") or low == "won't":
@@ -427,6 +435,17 @@ def _cue(tokens: list[str], i: int) -> int:
     return 0
 
 
+def _stretch_start(text: str, end: int, low: int) -> int:
+    """Return where a stretch ending at *end* starts: 60 characters back, after a character no token goes on with.
+
+    *low* is the start of the window (the result is never before it).
+    """
+    begin = max(low, end - 60)
+    while begin > low and text[begin - 1] in _IN_TOKEN:
+        begin -= 1
+    return begin
+
+
 def tense(text: str, start: int, end: int) -> int:
     """Return the tense of the clause around ``text[start:end]``: +2/-2 future/past, +1 weakly future, 0 unknown.
 
@@ -438,25 +457,41 @@ def tense(text: str, start: int, end: int) -> int:
         >>> tense(s, 16, 22), tense(s, 47, 53)
         (-2, 2)
     """
-    left = _TOKEN.findall(text, max(0, start - 240), start)
+    # The words on the left are read back to a cue, a boundary or the 20th word, most often within a
+    # few words: they are tokenised a stretch at a time, right to left, from 240 characters back
+    # at most (the window). A stretch starts just after a character no token goes on with (or at
+    # the window's start), so its tokens are those of the whole window, and the walk has the two
+    # tokens before the current one (which `_is_boundary` and `_cue` read) unless the window is done.
+    low = max(0, start - 240)
+    begin = _stretch_start(text, start, low)
+    left = _TOKEN.findall(text, begin, start)
     words = 0
-    for i in range(len(left) - 1, -1, -1):
-        if _is_boundary(left, i):
-            break
-        if left[i] in _BOUNDARY:
+    i = len(left) - 1
+    while i >= 0 or begin > low:
+        if i < 2 and begin > low:
+            more_from = _stretch_start(text, begin, low)
+            more = _TOKEN.findall(text, more_from, begin)
+            left = more + left
+            i += len(more)
+            begin = more_from
             continue
-        cue = _cue(left, i)
-        if cue:
-            return cue
-        words += 1
-        if words >= _MAX_LEFT:
-            break
+        if left[i] in _BOUNDARY:
+            if _is_boundary(left, i):
+                break
+        else:
+            cue = _cue(left, i)
+            if cue:
+                return cue
+            words += 1
+            if words >= _MAX_LEFT:
+                break
+        i -= 1
     right = _TOKEN.findall(text, end, min(len(text), end + 200))
     words = 0
     for i in range(len(right)):
-        if _is_boundary(right, i):
-            break
         if right[i] in _BOUNDARY:
+            if _is_boundary(right, i):
+                break
             continue
         cue = _cue(right, i)
         if cue:

@@ -52,9 +52,9 @@ from typing import Any
 
 import attrs
 
-from diplomev.extractors.sentences import split_sentences
+from diplomev.extractors.sentences import sentence_bounds
 from diplomev.model import Document, Provenance, Reference, Region, Segment, Source, Span
-from diplomev.readers._dates import MONTH, DateMatch, find_dates, month_number
+from diplomev.readers._dates import MONTH, DateMatch, find_dates, may_hold_date, month_number
 from diplomev.readers._publishers import canonical_publisher, looks_like_outlet
 from diplomev.registry import registries
 
@@ -88,9 +88,11 @@ MENU_PHRASES = _phrases(
     "|",
 )
 """Whole lines that are navigation, sharing or footer furniture (compared case-insensitively)."""
+_LONGEST_MENU_PHRASE = max(map(len, MENU_PHRASES))
 
 _END_TAG = re.compile(r"\(?\s*(?:END|ENDS|FIN|ENDITEM)\s*\)?|-+\s*(?:END|30)\s*-+|#{3}", re.IGNORECASE)
 _MENU_SEP = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb]\s*")
+_MENU_SEP_CHAR = re.compile(r"[|\u00b7\u2022\u203a\u00bb]")
 _COPYRIGHT = re.compile(
     r"^(?:\u00a9|\(c\)|copyright\b)\s*(?:\u00a9\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?(?P<name>[^.\n]{0,60}?)"
     r"\s*[.,]?\s*(?:all rights reserved\.?)?$",
@@ -124,6 +126,8 @@ _AGENCIES_SUFFIX = re.compile(
 _RELEASE_LINE = re.compile(
     r"^(?P<org>[A-Z][^|\n]{1,80}?)\s+[-\u2013\u2014|:]\s+(?:press|news|media)\s+(?:release|statement)$", re.IGNORECASE
 )
+_RELEASE_END = re.compile(r"(?:release|statement)$", re.IGNORECASE)
+"""How a `_RELEASE_LINE` ends: tried on the last nine characters before the whole pattern."""
 _PLACE_ONLY = re.compile(r"[A-Z][A-Z'\u2019.-]+(?:[ /][A-Z][A-Z'\u2019.-]+){0,2}")
 _PLACE_BEFORE_DATE = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){0,2})\s*,\s*$")
 _LEAD_CREDIT = re.compile(r"\((?P<agency>[A-Za-z][\w .&'/-]{0,30})\)\s*(?:--|[-\u2013\u2014:])\s*")
@@ -153,19 +157,28 @@ _LABEL_BEFORE = re.compile(
 _PUBLISHED_LABELS = frozenset({"created", "published", "posted", "issued"})
 _UPDATED_LABELS = frozenset({"updated", "modified", "edited"})
 
-_CAPTION_STRONG = re.compile(
-    r"^\[(?:photo|file photo|photos|image|picture|video|graphic)s?\]"
-    r"|^(?:file\s+)?photo\s*(?:[:|]|\s-\s)"
-    r"|^(?:in\s+)?this\s+(?:(?:file|handout|undated|combination|aerial|recent|AP|AFP|Reuters|Yonhap|Xinhua|EPA)\s+)*"
+# The strong signs of a caption, in four patterns so that a line is searched quickly (one pattern
+# with all of them is tried at every offset of every line): the signs at the start of the line,
+# the bracketed credits (a line without "(" has none), the Vietnamese "- anh 1" (needs the letter
+# "\u1ea3" in either case) and a credit in the text. The case-insensitive match of "Getty Images",
+# "photo courtesy" or "photo credit" holds "getty" or "photo" in lower case, since no character but
+# the ASCII ones folds to these letters (only "i", "k" and "s" have other forms).
+_CAPTION_START = re.compile(
+    r"\[(?:photo|file photo|photos|image|picture|video|graphic)s?\]"
+    r"|(?:file\s+)?photo\s*(?:[:|]|\s-\s)"
+    r"|(?:in\s+)?this\s+(?:(?:file|handout|undated|combination|aerial|recent|AP|AFP|Reuters|Yonhap|Xinhua|EPA)\s+)*"
     r"(?:photo(?:graph)?|picture|image|screenshot|screen\s?grab|video\s+grab|still)\b"
-    r"|^(?:an?\s+)?(?:file|handout|undated)\s+(?:photo(?:graph)?|picture|image)\b"
-    r"|\((?:photos?|images?|pictures?)\s*(?::|by\b|credit\b|courtesy\b)[^)\n]{0,80}\)"
-    r"|\([^()\n]{0,30}\b(?:photo|photos|images)\)"
-    r"|\((?:AP|AFP|Reuters|Yonhap|Xinhua|EPA(?:-EFE)?|Kyodo|VNA|KCNA|Getty)\s*(?:photo)?\s*/[^()\n]{1,40}\)"
-    r"|\s[-\u2013]\s*\u1ea3nh\s*\d+"
-    r"|\bGetty Images\b|\bphoto courtesy\b|\bphoto credit\b",
+    r"|(?:an?\s+)?(?:file|handout|undated)\s+(?:photo(?:graph)?|picture|image)\b",
     re.IGNORECASE,
 )
+_CAPTION_BRACKETS = re.compile(
+    r"\((?:(?:photos?|images?|pictures?)\s*(?::|by\b|credit\b|courtesy\b)[^)\n]{0,80}\)"
+    r"|[^()\n]{0,30}\b(?:photo|photos|images)\)"
+    r"|(?:AP|AFP|Reuters|Yonhap|Xinhua|EPA(?:-EFE)?|Kyodo|VNA|KCNA|Getty)\s*(?:photo)?\s*/[^()\n]{1,40}\))",
+    re.IGNORECASE,
+)
+_CAPTION_ANH = re.compile(r"\s[-\u2013]\s*\u1ea3nh\s*\d+", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(r"\bGetty Images\b|\bphoto courtesy\b|\bphoto credit\b", re.IGNORECASE)
 _CAPTION_WEAK = re.compile(
     r"\((?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:L|R|C|left|right|center|centre|front|back)\)", re.IGNORECASE
 )
@@ -274,10 +287,14 @@ class _Line:
     kind: Region | None = None
     """None for a line of prose still to be placed (title or body)."""
     pieces: list[tuple[int, int, Region]] = attrs.field(factory=list)
+    _words: int = attrs.field(default=-1, init=False)
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        """The number of words of the line (counted once)."""
+        if self._words < 0:
+            self._words = len(self.text.split())
+        return self._words
 
 
 def _lines(text: str) -> Iterator[_Line]:
@@ -291,9 +308,13 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _is_menu(s: str) -> bool:
-    low = s.casefold().strip(" :>\u00bb\u203a|")
-    if low in MENU_PHRASES:
+    core = s.strip(" :>\u00bb\u203a|")
+    # (casefolding neither shortens a text nor makes or unmakes these marks: a core longer than
+    # the longest phrase is no phrase)
+    if len(core) <= _LONGEST_MENU_PHRASE and core.casefold() in MENU_PHRASES:
         return True
+    if _MENU_SEP_CHAR.search(s) is None:
+        return False  # one part only
     parts = [p for p in _MENU_SEP.split(s) if p]
     if len(parts) < 2 or any(len(p.split()) > 3 or any(c.isdigit() for c in p) for p in parts):
         return False
@@ -316,6 +337,8 @@ def _menu_suffix(s: str) -> int:
 def _date_line(line: _Line, order: int, found: _Findings, *, dayfirst: bool | None, china: bool, base: int) -> bool:
     """Classify a date line ("Oct. 31, 2017 - 11:04 By Yonhap"); record its dates, credits and place."""
     s = line.text
+    if not may_hold_date(s):
+        return False  # no date in the line, so none before its trailing menu
     cut = _menu_suffix(s)
     body = s[:cut]
     dates = list(find_dates(body, dayfirst=dayfirst, china=china))
@@ -441,7 +464,7 @@ def _credit_line(line: _Line, order: int, found: _Findings) -> bool:
 def _copyright(line: _Line, order: int, found: _Findings) -> bool:
     s = line.text
     m = _COPYRIGHT.match(s)
-    if m is None and not _RIGHTS.search(s):
+    if m is None and not ("rved" in s.lower() and _RIGHTS.search(s)):  # no other letters fold to r, v, e, d
         return False
     if m is not None and m.group("name") and looks_like_outlet(m.group("name")):
         found.publisher(_P_COPYRIGHT, order, m.group("name"), "copyright", s)
@@ -459,8 +482,18 @@ def _bare_credit(s: str) -> str | None:
     return name if canonical_publisher(name) or looks_like_outlet(name) else None
 
 
+def _strong_caption(s: str) -> bool:
+    """Whether line *s* has a strong sign of a caption (a "photo" label, a photo credit...)."""
+    if _CAPTION_START.match(s) or ("(" in s and _CAPTION_BRACKETS.search(s)):
+        return True
+    if ("\u1ea3" in s or "\u1ea2" in s) and _CAPTION_ANH.search(s):
+        return True
+    low = s.lower()
+    return ("getty" in low or "photo" in low) and _CAPTION_CREDIT.search(s) is not None
+
+
 def _is_caption(s: str) -> bool:
-    if _CAPTION_STRONG.search(s):
+    if _strong_caption(s):
         return True
     return bool(_CAPTION_WEAK.search(s)) and len(s.split()) <= 60 and not _QUOTE.search(s)
 
@@ -489,7 +522,7 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
         or _credit_line(line, order, found)
     ):
         return
-    release = _RELEASE_LINE.match(s) if short else None
+    release = _RELEASE_LINE.match(s) if short and _RELEASE_END.search(s, len(s) - 9) else None
     if release is not None:
         found.publisher(_P_META, order, release.group("org"), "metadata line", s)
         line.kind = Region.METADATA
@@ -596,11 +629,13 @@ def _prose(line: _Line) -> bool:
 
 def _repeated_later(text: str, line: _Line) -> bool:
     """Whether every sentence of *line* appears verbatim later in the text (a site teaser)."""
-    spans = list(split_sentences(text, line.start, line.end))
-    if not spans or len(line.text) > 3000:
+    if len(line.text) > 3000:
         return False
-    for span in spans:
-        sentence = span.slice(text)
+    bounds = sentence_bounds(text, line.start, line.end)
+    if not bounds:
+        return False
+    for a, b in bounds:
+        sentence = text[a:b]
         if len(sentence) < 20 or text.find(sentence, line.end) < 0:
             return False
     return True

@@ -33,9 +33,13 @@ import attrs
 from diplomev.model import Document, Region, Span
 from diplomev.registry import registries
 
-__all__ = ["SentenceSplitter", "split_sentences"]
+__all__ = ["SentenceSplitter", "sentence_bounds", "split_sentences"]
 
-_TERMINAL = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+# A run of terminal marks not preceded by one (so the whole run), with any closing quotes and
+# brackets, before white space. Written to start with the marks themselves (the look-behind
+# checks, after the first mark, that the character before it is not one), so that a search skips
+# quickly to the next mark: the same matches as "(?<![.!?\u2026])[.!?\u2026]+..." would have.
+_TERMINAL = re.compile(r"[.!?\u2026](?<![.!?\u2026]{2})[.!?\u2026]*[\"'\u201d\u2019)\]]*(?=\s)")
 _NEXT = re.compile(r"\s*[\"'\u201c\u2018(\[]*([^\s\"'\u201c\u2018(\[]{0,40})")
 _ALNUM = re.compile(r"\w")
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -111,18 +115,19 @@ def _ends_sentence(text: str, m: re.Match[str], line_end: int, line_start: int) 
     return True
 
 
-def _line_sentences(text: str, start: int, end: int, max_length: int) -> Iterator[tuple[int, int]]:
+def _line_sentences(text: str, start: int, end: int, max_length: int, out: list[tuple[int, int]]) -> None:
+    """Append the sentences of the line ``text[start:end]`` to *out*."""
     pos = start
     for m in _TERMINAL.finditer(text, start, end):
-        if m.end() <= pos:
-            continue
+        # (the marks found are in order and each ends after the last sentence end: m.end() > pos)
         if _ends_sentence(text, m, end, start):
-            yield from _emit(text, pos, m.end(), max_length)
+            _emit(text, pos, m.end(), max_length, out)
             pos = m.end()
-    yield from _emit(text, pos, end, max_length)
+    _emit(text, pos, end, max_length, out)
 
 
-def _emit(text: str, start: int, end: int, max_length: int) -> Iterator[tuple[int, int]]:
+def _emit(text: str, start: int, end: int, max_length: int, out: list[tuple[int, int]]) -> None:
+    """Append ``text[start:end]`` without its surrounding white space, cut if too long, unless it has no word."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -132,12 +137,28 @@ def _emit(text: str, start: int, end: int, max_length: int) -> Iterator[tuple[in
         space = text.rfind(" ", start + max_length // 2, cut)
         cut = space if space > start else cut
         if _ALNUM.search(text, start, cut):
-            yield start, cut
+            out.append((start, cut))
         start = cut
         while start < end and text[start].isspace():
             start += 1
     if end > start and _ALNUM.search(text, start, end):
-        yield start, end
+        out.append((start, end))
+
+
+def sentence_bounds(text: str, start: int, stop: int, max_length: int = 2000) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the sentences of ``text[start:stop]``, in order (see `split_sentences`).
+
+    Examples:
+        >>> sentence_bounds("Talks began. They ended.", 0, 24)
+        [(0, 12), (13, 24)]
+    """
+    out: list[tuple[int, int]] = []
+    pos = start
+    for br in _LINE_BREAK.finditer(text, start, stop):
+        _line_sentences(text, pos, br.start(), max_length, out)
+        pos = br.end()
+    _line_sentences(text, pos, stop, max_length, out)
+    return out
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, *, max_length: int = 2000) -> Iterator[Span]:
@@ -154,13 +175,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, *, max_le
         >>> [s.slice(t) for s in split_sentences(t)]
         ['Gen. Kim met Dr. Lee in the U.S. on Nov. 22.', '"We agreed," he said.']
     """
-    stop = len(text) if end is None else end
-    pos = start
-    for br in _LINE_BREAK.finditer(text, start, stop):
-        for a, b in _line_sentences(text, pos, br.start(), max_length):
-            yield Span(start=a, end=b)
-        pos = br.end()
-    for a, b in _line_sentences(text, pos, stop, max_length):
+    for a, b in sentence_bounds(text, start, len(text) if end is None else end, max_length):
         yield Span(start=a, end=b)
 
 
@@ -199,5 +214,7 @@ class SentenceSplitter:
             stretches = [(s.span.start, s.span.end) for s in doc.segments if s.region in self.regions]
         else:
             stretches = [(0, len(text))]
-        sentences = [span for a, b in stretches for span in split_sentences(text, a, b, max_length=self.max_length)]
-        return attrs.evolve(doc, sentences=tuple(sentences))
+        sentences = tuple(
+            Span(start=a, end=b) for c, d in stretches for a, b in sentence_bounds(text, c, d, self.max_length)
+        )
+        return attrs.evolve(doc, sentences=sentences)

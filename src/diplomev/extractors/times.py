@@ -23,12 +23,12 @@ Added in version 0.1.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
-from dateutil.relativedelta import MO, SA, relativedelta, weekday
 
 from diplomev.extractors._timegrammar import Parsed, scan
 from diplomev.extractors._timetense import STRONG, tense
@@ -81,23 +81,49 @@ _YEAR_PARTS: dict[str, tuple[int, int]] = {
 }
 _DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 _SEASON_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_MONDAY, _SATURDAY = 0, 5
 _DATELINE_LABEL = regex.compile(r"^\W*(?:published|updated|posted|date|created|modified|last\s+updated)\b", regex.I)
 _WORDS = regex.compile(r"[A-Za-z]+")
 _SINCE = regex.compile(r"\bsince[ \t\u00a0]{1,3}$", regex.I)
 
 
 # --------------------------------------------------------------------------- calendar helpers
+# Plain date arithmetic, as dateutil's relativedelta would do it (and a few times faster): a day
+# out of datetime's range raises ValueError or OverflowError, which `resolve` turns into None.
+
+
+def _days(n: int) -> dt.timedelta:
+    return dt.timedelta(days=n)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    """Return the last day of the month of *day* (``day + relativedelta(day=31)``)."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _first_of_month(day: dt.date, months: int) -> dt.date:
+    """Return the first day of the month *months* after that of *day* (``relativedelta(months=months, day=1)``)."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _on_or_before(day: dt.date, wd: int) -> dt.date:
+    """Return the last day on or before *day* that is weekday *wd* (``relativedelta(weekday=wd(-1))``)."""
+    return day - dt.timedelta(days=(day.weekday() - wd) % 7)
+
+
+def _on_or_after(day: dt.date, wd: int) -> dt.date:
+    """Return the first day on or after *day* that is weekday *wd* (``relativedelta(weekday=wd(+1))``)."""
+    return day + dt.timedelta(days=(wd - day.weekday()) % 7)
 
 
 def _month_span(year: int, month: int, mod: str | None = None) -> TimeSpan:
     start = dt.date(year, month, 1)
-    end = start + relativedelta(day=31)
+    end = _month_end(start)
     if mod is None or mod not in _MONTH_PARTS:
         return TimeSpan(start=start, end=end, granularity=Granularity.MONTH)
-    first, last = _MONTH_PARTS[mod]
-    return TimeSpan(
-        start=start + relativedelta(day=first), end=start + relativedelta(day=last or 31), granularity=_RANGE
-    )
+    first, last = _MONTH_PARTS[mod]  # days of every month (at most the 21st)
+    return TimeSpan(start=start.replace(day=first), end=start.replace(day=last) if last else end, granularity=_RANGE)
 
 
 def _year_span(year: int, mod: str | None = None) -> TimeSpan:
@@ -106,7 +132,7 @@ def _year_span(year: int, mod: str | None = None) -> TimeSpan:
     first, last = _YEAR_PARTS[mod]
     return TimeSpan(
         start=dt.date(year, first, 1),
-        end=dt.date(year, last, 1) + relativedelta(day=31),
+        end=_month_end(dt.date(year, last, 1)),
         granularity=_RANGE,
     )
 
@@ -114,21 +140,21 @@ def _year_span(year: int, mod: str | None = None) -> TimeSpan:
 def _before_or_after(first: dt.date, last: dt.date, ref: dt.date, mod: str) -> TimeSpan:
     """Return the part of ``first..last`` before the reference day ("earlier") or after it ("later")."""
     if mod == "earlier":
-        end = max(first, ref - relativedelta(days=1))
+        end = max(first, ref - _days(1))
         return TimeSpan(start=first, end=end, granularity=_RANGE)
-    start = min(last, ref + relativedelta(days=1))
+    start = min(last, ref + _days(1))
     return TimeSpan(start=start, end=last, granularity=_RANGE)
 
 
 def _week_span(day: dt.date, mod: str | None, ref: dt.date | None) -> TimeSpan:
-    monday = day + relativedelta(weekday=MO(-1))
-    sunday = monday + relativedelta(days=6)
+    monday = _on_or_before(day, _MONDAY)
+    sunday = monday + _days(6)
     if mod in {"earlier", "later"} and ref is not None and monday <= ref <= sunday:
         return _before_or_after(monday, sunday, ref, mod)
     if mod in {"early", "earlier"}:
-        return TimeSpan(start=monday, end=monday + relativedelta(days=2), granularity=_RANGE)
+        return TimeSpan(start=monday, end=monday + _days(2), granularity=_RANGE)
     if mod in {"late", "later"}:
-        return TimeSpan(start=monday + relativedelta(days=3), end=sunday, granularity=_RANGE)
+        return TimeSpan(start=monday + _days(3), end=sunday, granularity=_RANGE)
     return TimeSpan(start=monday, end=sunday, granularity=Granularity.WEEK)
 
 
@@ -136,7 +162,7 @@ def _season_span(season: str, year: int) -> TimeSpan:
     """Return the span of *season* of *year*; winter YEAR is December YEAR-1 to February YEAR."""
     first = _SEASON_MONTHS[season]
     start = dt.date(year - 1 if season == "winter" else year, first, 1)
-    end = start + relativedelta(months=2, day=31)
+    end = _month_end(_first_of_month(start, 2))
     return TimeSpan(start=start, end=end, granularity=Granularity.SEASON)
 
 
@@ -207,13 +233,12 @@ def _resolve_month_year(month: int, ref: dt.date, direction: int) -> int:
 
 
 def _resolve_weekday(wd: int, ref: dt.date, direction: int, rel: int | None) -> dt.date:
-    day: weekday = weekday(wd)
     if rel == -1:
-        return ref - relativedelta(days=1) + relativedelta(weekday=day(-1))
+        return _on_or_before(ref - _days(1), wd)
     if rel == 1:
-        return ref + relativedelta(days=1) + relativedelta(weekday=day(+1))
-    before = ref + relativedelta(weekday=day(-1))
-    after = ref + relativedelta(weekday=day(+1))
+        return _on_or_after(ref + _days(1), wd)
+    before = _on_or_before(ref, wd)
+    after = _on_or_after(ref, wd)
     if direction < 0:
         return before
     if direction > 0:
@@ -248,7 +273,7 @@ def _resolve_range(p: Parsed, ref: dt.date | None, direction: Callable[[], int])
         y2 = y1 if (month, day) <= (month2, day2) else y1 + 1
     if p.unit == "month":
         start = dt.date(y1, month, 1)
-        end = dt.date(y2, month2, 1) + relativedelta(day=31)
+        end = _month_end(dt.date(y2, month2, 1))
     else:
         first_day, last_day = _valid_date(y1, month, day), _valid_date(y2, month2, day2)
         if first_day is None or last_day is None:
@@ -275,23 +300,23 @@ def _resolve_rel(p: Parsed, ref: dt.date | None, state: _State) -> tuple[TimeSpa
             return _before_or_after(dt.date(year, 1, 1), dt.date(year, 12, 31), ref, p.mod), conf
         return _year_span(year, p.mod), conf
     if p.unit == "month":
-        first = base + relativedelta(months=p.rel, day=1)
+        first = _first_of_month(base, p.rel)
         span = _month_span(first.year, first.month, p.mod)
         if deictic and ref is not None and p.mod in {"earlier", "later"}:
-            span = _before_or_after(first, first + relativedelta(day=31), ref, p.mod)
+            span = _before_or_after(first, _month_end(first), ref, p.mod)
         return span, conf
     if p.unit == "weekend":
         if p.rel < 0:
-            saturday = base - relativedelta(days=1) + relativedelta(weekday=SA(-1))
-            if saturday + relativedelta(days=1) >= base:
-                saturday -= relativedelta(days=7)
+            saturday = _on_or_before(base - _days(1), _SATURDAY)
+            if saturday + _days(1) >= base:
+                saturday -= _days(7)
         elif p.rel > 0:
-            saturday = base + relativedelta(days=1) + relativedelta(weekday=SA(+1))
+            saturday = _on_or_after(base + _days(1), _SATURDAY)
         else:
-            saturday = base + relativedelta(weekday=MO(-1)) + relativedelta(days=5)
-        return TimeSpan(start=saturday, end=saturday + relativedelta(days=1), granularity=_RANGE), conf
+            saturday = _on_or_before(base, _MONDAY) + _days(5)
+        return TimeSpan(start=saturday, end=saturday + _days(1), granularity=_RANGE), conf
     # week
-    return _week_span(base + relativedelta(weeks=p.rel), p.mod, ref if deictic else None), conf
+    return _week_span(base + _days(7 * p.rel), p.mod, ref if deictic else None), conf
 
 
 def _resolve_the_weekend(ref: dt.date | None, direction: Callable[[], int]) -> tuple[TimeSpan | None, float]:
@@ -299,15 +324,15 @@ def _resolve_the_weekend(ref: dt.date | None, direction: Callable[[], int]) -> t
     if ref is None:
         return None, _SURE
     sense = direction()
-    past = ref + relativedelta(weekday=SA(-1))
+    past = _on_or_before(ref, _SATURDAY)
     if ref.weekday() == 6:  # a Sunday is inside the weekend that began the day before
-        past = ref - relativedelta(days=1)
-    coming = past + relativedelta(days=7) if ref.weekday() < 5 else past
+        past = ref - _days(1)
+    coming = past + _days(7) if ref.weekday() < 5 else past
     if sense == 0:
         saturday = past if ref.weekday() <= 2 or ref.weekday() >= 5 else coming
     else:
         saturday = past if sense < 0 else coming
-    return TimeSpan(start=saturday, end=saturday + relativedelta(days=1), granularity=_RANGE), _confidence(sense)
+    return TimeSpan(start=saturday, end=saturday + _days(1), granularity=_RANGE), _confidence(sense)
 
 
 def _resolve_offset(p: Parsed, ref: dt.date | None, state: _State) -> tuple[TimeSpan | None, float]:
@@ -319,11 +344,11 @@ def _resolve_offset(p: Parsed, ref: dt.date | None, state: _State) -> tuple[Time
     if p.unit in {"second", "minute", "hour", "day"}:
         if p.unit != "day":
             return TimeSpan.day(base), p.confidence
-        return TimeSpan.day(base + relativedelta(days=n)), p.confidence
+        return TimeSpan.day(base + _days(n)), p.confidence
     if p.unit in {"week", "fortnight"}:
-        return _week_span(base + relativedelta(weeks=n * (2 if p.unit == "fortnight" else 1)), None, None), p.confidence
+        return _week_span(base + _days(7 * n * (2 if p.unit == "fortnight" else 1)), None, None), p.confidence
     if p.unit == "month":
-        first = base + relativedelta(months=n, day=1)
+        first = _first_of_month(base, n)
         return _month_span(first.year, first.month), p.confidence
     if p.unit == "year":
         return _year_span(base.year + n), p.confidence
@@ -425,12 +450,12 @@ def _resolve(
     if form == "deictic":
         if ref is None:
             return None, p.confidence
-        return TimeSpan.day(ref + relativedelta(days=int(p.count or 0))), p.confidence
+        return TimeSpan.day(ref + _days(int(p.count or 0))), p.confidence
     if form == "anaday":
         base = state.last_day or ref
         if base is None:
             return None, p.confidence
-        return TimeSpan.day(base + relativedelta(days=int(p.count or 0))), p.confidence
+        return TimeSpan.day(base + _days(int(p.count or 0))), p.confidence
     if form == "offset":
         return _resolve_offset(p, ref, state)
     if form == "weekend":
@@ -566,7 +591,7 @@ def infer_reference(
     if not weekdays:
         return Reference(date=anchor, method="latest dated expression")
     try:
-        news_day = anchor + relativedelta(weekday=weekday(weekdays[0].weekday or 0)(+1))
+        news_day = _on_or_after(anchor, weekdays[0].weekday or 0)
     except (ValueError, OverflowError):  # past 9999-12-31
         return Reference(date=anchor, method="latest dated expression")
     return Reference(date=news_day, method="latest dated expression + weekday")

@@ -27,6 +27,7 @@ __all__ = [
     "TZ_OFFSETS",
     "DateMatch",
     "find_dates",
+    "may_hold_date",
     "month_number",
     "parse_value",
     "timezone_for",
@@ -139,6 +140,10 @@ _DATE = re.compile(
     r")(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
+_DATE_HINT = re.compile(r"\d(?:\d{3}|[/.-]\d)")
+"""What every `_DATE` match holds (a year, or the separator of a numeric date); searched quickly."""
+_DATE_REACH = 24
+"""The most characters a `_DATE` match has before its first `_DATE_HINT` ("12th of September, 2017")."""
 _TIME_AFTER = re.compile(
     r"[ \t,\-\u2013\u2014|]{0,6}(?:at\s|T)?\s?"
     r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
@@ -238,8 +243,9 @@ def _date_of(m: re.Match[str], dayfirst: bool | None) -> dt.date | dt.datetime |
         number = month_number(month)
         if number is None:
             return None
-        text = f"{year}-{number:02d}-{int(day):02d}"
-        return du_parser.isoparse(text).date()
+        if not year.isascii():
+            return None  # as dateutil's ISO parser had it: ISO 8601 digits are ASCII
+        return dt.date(int(year), number, int(day))  # ValueError if there is no such day
     except (ValueError, OverflowError):
         return None
 
@@ -267,6 +273,19 @@ def _with_time(
     return dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone), t.end(), True
 
 
+def may_hold_date(text: str) -> bool:
+    """Whether *text* may hold a date `find_dates` finds; when False, it finds none.
+
+    Every such date holds four digits in a row (a year) or a digit, a separator and a digit
+    ("23/11", "26-11"); this is quickly checked.
+
+    Examples:
+        >>> may_hold_date("Nov. 22, 2017"), may_hold_date("Seoul, Nov. 22")
+        (True, False)
+    """
+    return _DATE_HINT.search(text) is not None
+
+
 def find_dates(
     text: str,
     start: int = 0,
@@ -292,7 +311,12 @@ def find_dates(
         ['2017-11-23']
     """
     stop = len(text) if end is None else end
-    for m in _DATE.finditer(text, start, stop):
+    hint = _DATE_HINT.search(text, start, stop)
+    if hint is None:
+        return  # no date (see `may_hold_date`)
+    # No date starts more than _DATE_REACH characters before the first hint (the year of "September
+    # 22nd, 2017" is the nearest), so the search starts there.
+    for m in _DATE.finditer(text, max(start, hint.start() - _DATE_REACH), stop):
         day = _date_of(m, dayfirst)
         if day is None:
             continue
