@@ -583,3 +583,34 @@ def test_strong_caption_signs_as_one_pattern_finds_them():
     for _ in range(5000):
         line = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 12))).strip()
         assert cleaning_module._strong_caption(line) == bool(_CAPTION_ONE_PATTERN.search(line)), line
+
+
+def test_lines_not_special_at_the_start_match_no_pattern_tried_there():
+    """A line that does not begin as `_SPECIAL_START` says matches none of the patterns tried at its start."""
+    c = cleaning_module
+    rng = random.Random(8)  # noqa: S311 - reproducible test data
+    words = ["END", "(END)", "ends", "Fin", "ENDITEM", "-- END --", "###", "\u00a9", "(c)", "Copyright", "copyrighT"]
+    words += ["ID:", "No:", "Author:", "Tags", "Reading time:", "Photo:", "Credit", "(Yonhap)", "== AFP", "- Reuters"]
+    words += ["/AP/", "\u2013", "\u2014", "Reporting by", "Writing", "By", "by", "BY", "[Photo]", "file photo", "In"]
+    words += [
+        "this",
+        "This handout",
+        "A file",
+        "An",
+        "Undated",
+        "handout",
+        "Talks",
+        "The",
+        "Seoul",
+        "2017",
+        ":",
+        "\uff1a",
+    ]
+    words += ["photo\u0131", "ſource:", "\u0131d:", "\u212aeywords:", "Tag\u017f:", "x", "(", "=", "/", "#", " "]
+    anchored = [c._COPYRIGHT, c._LABEL_LINE, c._CREDIT_LINE, c._REPORTING, c._BYLINE, c._CAPTION_START]
+    for _ in range(20000):
+        line = "".join(rng.choice(words) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 5))).strip()
+        if not line or c._SPECIAL_START.match(line):
+            continue
+        assert not c._END_TAG.fullmatch(line), line
+        assert not any(p.match(line) for p in anchored), line

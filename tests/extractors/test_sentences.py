@@ -236,3 +236,39 @@ def test_terminal_marks_as_the_plain_pattern_finds_them():
         assert [m.span() for m in sentences_module._TERMINAL.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], text
+
+
+def test_lines_as_a_search_for_line_breaks_finds_them():
+    """Lines split by str.splitlines give the sentences that lines between runs of line breaks give."""
+    line_break = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+    def by_search(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        pos = start
+        for br in line_break.finditer(text, start, stop):
+            sentences_module._line_sentences(text, pos, br.start(), 2000, out)
+            pos = br.end()
+        sentences_module._line_sentences(text, pos, stop, 2000, out)
+        return out
+
+    rng = random.Random(6)  # noqa: S311 - reproducible test data
+    pieces = [
+        "Talks began.",
+        "They ended",
+        "Mr.",
+        "U.S.",
+        " ",
+        "\n",
+        "\r\n",
+        "\r",
+        "\x85",
+        "\u2028",
+        "\u2029",
+        "\v",
+        "\x1c",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 20)))
+        start = rng.randint(0, len(text))
+        stop = rng.randint(start, len(text))
+        assert sentences_module.sentence_bounds(text, start, stop) == by_search(text, start, stop), (text, start, stop)

@@ -446,6 +446,17 @@ def _stretch_start(text: str, end: int, low: int) -> int:
     return begin
 
 
+def _stretch_end(text: str, start: int, high: int) -> int:
+    """Return where a stretch starting at *start* ends: 60 characters on, before a character no token goes on with.
+
+    *high* is the end of the window (the result is never after it).
+    """
+    stop = min(high, start + 60)
+    while stop < high and text[stop] in _IN_TOKEN:
+        stop += 1
+    return stop
+
+
 def tense(text: str, start: int, end: int) -> int:
     """Return the tense of the clause around ``text[start:end]``: +2/-2 future/past, +1 weakly future, 0 unknown.
 
@@ -486,17 +497,28 @@ def tense(text: str, start: int, end: int) -> int:
             if words >= _MAX_LEFT:
                 break
         i -= 1
-    right = _TOKEN.findall(text, end, min(len(text), end + 200))
+    # The words on the right, in the same way: left to right, a stretch at a time, ending before
+    # a character no token goes on with, the token after the current one at hand (`_cue` reads it).
+    high = min(len(text), end + 200)
+    stop = _stretch_end(text, end, high)
+    right = _TOKEN.findall(text, end, stop)
     words = 0
-    for i in range(len(right)):
+    i = 0
+    while i < len(right) or stop < high:
+        if i + 1 >= len(right) and stop < high:
+            more_to = _stretch_end(text, stop, high)
+            right += _TOKEN.findall(text, stop, more_to)
+            stop = more_to
+            continue
         if right[i] in _BOUNDARY:
             if _is_boundary(right, i):
                 break
-            continue
-        cue = _cue(right, i)
-        if cue:
-            return cue
-        words += 1
-        if words >= _MAX_RIGHT:
-            break
+        else:
+            cue = _cue(right, i)
+            if cue:
+                return cue
+            words += 1
+            if words >= _MAX_RIGHT:
+                break
+        i += 1
     return 0

@@ -66,7 +66,8 @@ _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 )
 _WEEKDAY_RE = re.compile(_WEEKDAY + r"\.?", re.IGNORECASE)
-_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""The characters that end a line (those of `str.splitlines`)."""
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -184,6 +185,19 @@ _CAPTION_WEAK = re.compile(
 )
 _QUOTE = re.compile(r"[\"\u201c\u201d]")
 
+# How a line begins that one of the patterns tried at its start may match: an end tag, a copyright,
+# a label, a credit, a byline, a "Reporting by" line or a caption sign (`_END_TAG`, `_COPYRIGHT`,
+# `_LABEL_LINE`, `_CREDIT_LINE`, `_BYLINE`, `_REPORTING`, `_CAPTION_START`) begins with one of these
+# marks or words (a whole word, matched as they match it); most lines of prose do not.
+_SPECIAL_START = re.compile(
+    r"[(\u00a9=/#\[\u2013\u2014-]"
+    r"|(?:end|ends|fin|enditem|copyright|id|no|auther|author|authors|writer|writers|reporter|reporters|editor"
+    r"|editors|source|sources|tags?|keywords?|topics?|category|categories|section|views?|hits|words?|photos?"
+    r"|credits?|images?|reading|reporting|writing|editing|additional|compiled|produced|translated|by|file|in"
+    r"|this|an?|handout|undated)\b",
+    re.IGNORECASE,
+)
+
 _PLACE_CAPS = r"[A-Z][A-Z'\u2019.-]*[A-Z.](?:\s[A-Z][A-Z'\u2019.-]*){0,3}"
 _PLACE_TITLE = r"[A-Z][a-z'\u2019.-]+(?:\s(?:[A-Z][a-z'\u2019.-]+|de|al|el|es)){0,3}"
 _DATELINE = re.compile(
@@ -298,13 +312,15 @@ class _Line:
 
 
 def _lines(text: str) -> Iterator[_Line]:
-    for m in _LINE.finditer(text):
-        raw = m.group()
+    pos = 0
+    # (str.splitlines is a quicker search for runs of other characters than _LINE_BREAKS)
+    for line in text.splitlines(keepends=True):
+        raw = line.rstrip(_LINE_BREAKS)
         stripped = raw.strip()
-        if not stripped:
-            continue
-        start = m.start() + (len(raw) - len(raw.lstrip()))
-        yield _Line(start=start, end=start + len(stripped), text=stripped)
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            yield _Line(start=start, end=start + len(stripped), text=stripped)
+        pos += len(line)
 
 
 def _is_menu(s: str) -> bool:
@@ -418,8 +434,8 @@ def _credits_in_date_line(body: str, dates: list[DateMatch], order: int, found: 
         _byline(by.group("names"), order, found, body)
 
 
-def _label_line(line: _Line, order: int, found: _Findings) -> bool:
-    m = _LABEL_LINE.match(line.text)
+def _label_line(line: _Line, order: int, found: _Findings, *, special: bool) -> bool:
+    m = _LABEL_LINE.match(line.text) if special else None
     if m is None:
         return False
     label, rest = m.group("label").lower(), m.group("rest").strip()
@@ -438,8 +454,8 @@ def _label_line(line: _Line, order: int, found: _Findings) -> bool:
     return True
 
 
-def _credit_line(line: _Line, order: int, found: _Findings) -> bool:
-    m = _CREDIT_LINE.match(line.text)
+def _credit_line(line: _Line, order: int, found: _Findings, *, special: bool) -> bool:
+    m = _CREDIT_LINE.match(line.text) if special else None
     if m is None:
         if len(line.text) <= 40 and canonical_publisher(line.text):  # "KYODO" on a line of its own
             found.publisher(_P_LEAD, order, line.text, "credit", line.text)
@@ -461,9 +477,9 @@ def _credit_line(line: _Line, order: int, found: _Findings) -> bool:
     return False
 
 
-def _copyright(line: _Line, order: int, found: _Findings) -> bool:
+def _copyright(line: _Line, order: int, found: _Findings, *, special: bool) -> bool:
     s = line.text
-    m = _COPYRIGHT.match(s)
+    m = _COPYRIGHT.match(s) if special else None
     if m is None and not ("rved" in s.lower() and _RIGHTS.search(s)):  # no other letters fold to r, v, e, d
         return False
     if m is not None and m.group("name") and looks_like_outlet(m.group("name")):
@@ -482,9 +498,12 @@ def _bare_credit(s: str) -> str | None:
     return name if canonical_publisher(name) or looks_like_outlet(name) else None
 
 
-def _strong_caption(s: str) -> bool:
-    """Whether line *s* has a strong sign of a caption (a "photo" label, a photo credit...)."""
-    if _CAPTION_START.match(s) or ("(" in s and _CAPTION_BRACKETS.search(s)):
+def _strong_caption(s: str, *, special: bool = True) -> bool:
+    """Whether line *s* has a strong sign of a caption (a "photo" label, a photo credit...).
+
+    *special* is False when the line does not begin as `_SPECIAL_START` says a caption sign may.
+    """
+    if (special and _CAPTION_START.match(s)) or ("(" in s and _CAPTION_BRACKETS.search(s)):
         return True
     if ("\u1ea3" in s or "\u1ea2" in s) and _CAPTION_ANH.search(s):
         return True
@@ -492,8 +511,8 @@ def _strong_caption(s: str) -> bool:
     return ("getty" in low or "photo" in low) and _CAPTION_CREDIT.search(s) is not None
 
 
-def _is_caption(s: str) -> bool:
-    if _strong_caption(s):
+def _is_caption(s: str, *, special: bool) -> bool:
+    if _strong_caption(s, special=special):
         return True
     return bool(_CAPTION_WEAK.search(s)) and len(s.split()) <= 60 and not _QUOTE.search(s)
 
@@ -503,6 +522,7 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
     s = line.text
     short = len(s) <= 300
     letters = len(_LETTER.findall(s)) if len(s) <= 40 else 99
+    special = _SPECIAL_START.match(s) is not None  # if not, none of the patterns tried at the start matches
     if short and letters == 0:
         is_date = _date_line(line, order, found, dayfirst=dayfirst, china=china, base=line.start)
         if not is_date:
@@ -511,15 +531,15 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
     if short and (
         (letters <= 2 and len(s) <= 6 and canonical_publisher(s) is None)
         or _is_menu(s)
-        or _END_TAG.fullmatch(s)
-        or _copyright(line, order, found)
+        or (special and _END_TAG.fullmatch(s))
+        or _copyright(line, order, found, special=special)
     ):
         line.kind = line.kind or Region.BOILERPLATE
         return
     if short and (
         _date_line(line, order, found, dayfirst=dayfirst, china=china, base=line.start)
-        or _label_line(line, order, found)
-        or _credit_line(line, order, found)
+        or _label_line(line, order, found, special=special)
+        or _credit_line(line, order, found, special=special)
     ):
         return
     release = _RELEASE_LINE.match(s) if short and _RELEASE_END.search(s, len(s) - 9) else None
@@ -527,18 +547,18 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
         found.publisher(_P_META, order, release.group("org"), "metadata line", s)
         line.kind = Region.METADATA
         return
-    if short and _REPORTING.match(s):
+    if short and special and _REPORTING.match(s):
         line.kind = Region.METADATA
         return
     if len(s) <= 120:
-        by = _BYLINE.match(s)
+        by = _BYLINE.match(s) if special else None
         if by and len(s.split()) <= 10:
             names = by.group("names")
             if all(w[0].isupper() or w.lower() in _SMALL_WORDS or w in ("|", "-") for w in names.split()):
                 _byline(names, order, found, s)
                 line.kind = Region.METADATA
                 return
-    if len(s) <= 1500 and _is_caption(s):
+    if len(s) <= 1500 and _is_caption(s, special=special):
         line.kind = Region.CAPTION
 
 
