@@ -515,3 +515,8 @@ def test_armed_groups_and_agencies(text: str, expected: tuple[str | None, str, s
 def test_two_nationalities_sharing_one_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
     """ "Indian and Chinese troops": the first adjective is a group of the same sector of its own state."""
     assert [(t, c, sector) for t, c, sector, _ in found(text)] == expected
+
+
+def test_a_diplomatic_source_is_the_government() -> None:
+    """ "A French diplomatic source" speaks for the French government."""
+    assert [(c, sector) for _, c, sector, _ in found("A French diplomatic source said so.")] == [("FRA", "GOV")]

@@ -172,6 +172,11 @@ class TestAnaphors:
         got = [(t, n) for t, kind, _, n in resolved(text) if kind == "pronoun"]
         assert got == [("he", "Kim Yong-su")]
 
+    def test_the_ministry_in_a_capital(self):
+        """ "the foreign ministry in Moscow" is Russia's, whatever was mentioned before."""
+        text = "The British ambassador was summoned to the foreign ministry in Moscow."
+        assert ("foreign ministry", "RUS") in [(t, c) for t, _, c, _ in resolved(text)]
+
 
 class TestLeaders:
     @pytest.mark.parametrize("phrase", ["the leaders of the two countries", "their leaders"])

@@ -365,6 +365,23 @@ class TestArguments:
         """Sending a delegation is a visit; being in contact with a state is consultation."""
         assert expected in coded(make(text, {"Japan": "JPN", "France": "FRA"}))
 
+    def test_participle_with_a_direct_object_is_a_verb(self) -> None:
+        """'a diplomatic source accused France of ...': a finite verb (its object follows), not a reduced relative."""
+        from diplomev.extractors._patterns import PatternSet
+        from diplomev.extractors.events import _Sentence
+
+        doc = make("A diplomatic source accused France of lying.", {"France": "FRA"})
+        sent = _Sentence(doc, doc.sentences[0], PatternSet.default())
+        assert [m.pattern.id for m in sent.matches] == ["accuse.accuse"]
+
+    def test_summoned_to_the_ministry(self) -> None:
+        """'X's ambassador was summoned to the (Russian) foreign ministry': the ministry's state summons."""
+        doc = make(
+            "The Japanese ambassador was summoned to the Russian foreign ministry.",
+            {"Japanese ambassador": "Tokyo", "Russian foreign ministry": "RUS"},
+        )
+        assert coded(doc) == [("RUS", "ACCUSE", "JPN", "114", "asserted")]
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

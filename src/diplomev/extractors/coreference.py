@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from diplomev.extractors._kbstep import KnowledgeBaseStep
-from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor, shared_actor
+from diplomev.extractors.actors import KB_ROLES, _place_country, article_date, home_country, person_actor, shared_actor
 from diplomev.kb import KnowledgeBase, Lexeme
 from diplomev.kb._document import Analysis, analyse
 from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
@@ -508,6 +508,16 @@ class _Resolver:
             return end
         # a body: "the ministry", "the foreign ministry", "the government"
         form = head.form.split()[-1]
+        seat = self.seat_after(end)
+        if seat is not None:
+            # "the foreign ministry in Moscow": the body of the state whose city is named
+            sector = word.sector or "GOV"
+            m = self.emit(
+                k + 1, end, Actor(kind=ActorKind.STATE, country=seat, sector=sector),
+                kind=MentionKind.ANAPHOR, confidence=0.7, antecedent=None,
+            )  # fmt: skip
+            self.see(_Seen(k + 1, end, n, [m]))
+            return end
         for g in self.recent(self.seen):
             actor = g.actors[0]
             if len(g.mentions) == 1 and form in self.a.keys[g.first : g.end] and actor.kind is not ActorKind.PERSON:
@@ -540,6 +550,19 @@ class _Resolver:
             )
             self.see(_Seen(k + 1, end, n, [m]))
         return end
+
+    def seat_after(self, end: int) -> str | None:
+        """The country of the city in "<body> in <City>" right after token *end*, if the knowledge base knows it."""
+        keys, toks = self.a.keys, self.a.toks
+        if end + 1 >= len(keys) or keys[end] != "in" or not toks[end + 1][:1].isupper():
+            return None
+        for size in (3, 2, 1):
+            words = toks[end + 1 : end + 1 + size]
+            if len(words) == size and all(w[:1].isupper() for w in words):
+                country = _place_country(self.kb, " ".join(words))
+                if country is not None:
+                    return country
+        return None
 
     def learn(self, g: _Seen, gender: str) -> None:
         self.genders.setdefault(g.key, gender)

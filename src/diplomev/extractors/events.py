@@ -629,6 +629,10 @@ class _Sentence:
         prev = self.tokens[j].lower
         if not self.tokens[j].text[:1].islower():
             return False  # "China and Honduras on Sunday established ...": a name or a time before the verb
+        after = k + 1
+        direct = after < len(self.tokens) and (self.in_group[after] >= 0 or self.tokens[after].lower in _ARTICLES)
+        if direct and j == k - 1:
+            return False  # "a diplomatic source accused Britain ...": a direct object follows, so a finite verb
         return prev.isalpha() and not prev.endswith("ly") and prev not in _NOT_BEFORE_PARTICIPLE
 
     def _reading(self, match: Match) -> Match | None:
@@ -890,6 +894,11 @@ class _Sentence:
         for gi, g in enumerate(self.groups):
             if g.first >= match.last and self.tokens[g.first - 1].lower == "by" and g.first - match.last <= 5:
                 return _compound(self.groups, gi, self.tokens, 1)
+        if match.pattern.cameo == "114":
+            # "the ambassador was summoned to the foreign ministry (in Moscow)": the ministry summons
+            for g in self.groups:
+                if g.first >= match.last and self.lowers[match.last : g.first] in (["to"], ["to", "the"]):
+                    return [g]
         return None
 
     def noun_source(self, match: Match) -> list[_Group]:
@@ -1710,6 +1719,8 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
     "step": _ACTION_TYPES,
 }
 """Nouns that refer back to an earlier event ("condemned the launch"), with the types they can refer to."""
+_ARTICLES = frozenset({"the", "a", "an"})
+
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
 """Relative pronouns: a clause they open between commas is an apposition to the mention before it."""
 
