@@ -1,10 +1,12 @@
-"""The grammar of English temporal expressions: one compiled scanner and its vocabulary.
+"""The grammar of English temporal expressions: its patterns, its scanner and its vocabulary.
 
-`scan` walks a text once with a single precompiled alternation of patterns
-(each bounded: no nested quantifiers over overlapping classes) and yields a
-`Parsed` record per temporal expression: its offsets, its form and the
-calendar fields it names. Nothing here needs a reference date; resolving the
-fields to calendar spans is the business of `diplomev.extractors.times`.
+`scan` walks a text once. Where an expression can begin (a number, a month
+or weekday name, a trigger word) it tries one precompiled alternation of the
+patterns that can begin with that word (each bounded: no nested quantifiers
+over overlapping classes), and yields a `Parsed` record per temporal
+expression: its offsets, its form and the calendar fields it names. Nothing
+here needs a reference date; resolving the fields to calendar spans is the
+business of `diplomev.extractors.times`.
 """
 
 from __future__ import annotations
