@@ -177,6 +177,11 @@ class TestAnaphors:
         text = "The British ambassador was summoned to the foreign ministry in Moscow."
         assert ("foreign ministry", "RUS") in [(t, c) for t, _, c, _ in resolved(text)]
 
+    def test_the_elected_government(self):
+        """ "the elected government" is a government like "the government"."""
+        text = "Myanmar's army seized power. Myanmar was calm. The military ousted the elected government."
+        assert ("government", "MMR") in [(t.split()[-1], c) for t, _, c, _ in resolved(text)]
+
 
 class TestLeaders:
     @pytest.mark.parametrize("phrase", ["the leaders of the two countries", "their leaders"])

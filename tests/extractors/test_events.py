@@ -382,6 +382,14 @@ class TestArguments:
         )
         assert coded(doc) == [("RUS", "ACCUSE", "JPN", "114", "asserted")]
 
+    @pytest.mark.parametrize(
+        "text",
+        ["Japan scrapped a 2016 deal with France.", "Japan withdrew from the treaty with France."],
+    )
+    def test_abandoning_an_agreement_is_a_rejection(self, text: str) -> None:
+        """Scrapping a deal or withdrawing from a treaty with a state rejects it."""
+        assert coded(make(text, {"Japan": "JPN", "France": "FRA"})) == [("JPN", "REJECT", "FRA", "120", "asserted")]
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(
