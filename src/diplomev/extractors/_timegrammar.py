@@ -520,19 +520,12 @@ _OPTIONAL_THE_PAST = rf"(?:the{S}(?:past|last|next|coming|first|previous|followi
 _OPTIONAL_WEEKDAY_MOD = rf"(?:(?P<mod>(?:very{S})?(?:late|early)(?:{S}on)?){S})?"
 _OPTIONAL_WEEKDAY_REL = rf"(?:(?P<rel>this{S}past|this{S}coming|last|next|this|past|coming){S})?"
 _COUNT_GROUP = rf"(?P<count>{_COUNT})"
-_MONTH_GROUP = f"(?P<mon>{_MON_ALT})"
-_FULL_MONTH_GROUP = f"(?P<mon>{_MONF_ALT})"
 _COUNT_DIGITS = r"\d{1,3}(?:\.\d)?"
 """The first branch of `_COUNT`, the only one that can begin with a digit."""
 
 
-def _without_leading(pattern: str, optional: tuple[str, ...], *, digit: bool, month: str | None) -> str:
-    """Return *pattern* without the *optional* parts it begins with, and its count in digits only if *digit*.
-
-    With a *month* (a capitalised month name or abbreviation: the word the pattern is tried at),
-    the month name it begins with is that word: of all the names, only that one is followed by
-    no other letter there.
-    """
+def _without_leading(pattern: str, optional: tuple[str, ...], *, digit: bool) -> str:
+    """Return *pattern* without the *optional* parts it begins with, and its count in digits only if *digit*."""
     stripped = True
     while stripped:
         stripped = False
@@ -542,14 +535,6 @@ def _without_leading(pattern: str, optional: tuple[str, ...], *, digit: bool, mo
                 stripped = True
     if digit and pattern.startswith(_COUNT_GROUP):
         pattern = f"(?P<count>{_COUNT_DIGITS})" + pattern[len(_COUNT_GROUP) :]
-    if month is not None:
-        full = month.lower() in _FULL_MONTHS
-        if pattern.startswith(_MONTH_GROUP):
-            name = f"(?-i:{month})" if full else rf"(?-i:{month})\.?"
-            pattern = f"(?P<mon>{name})" + pattern[len(_MONTH_GROUP) :]
-        elif pattern.startswith(_FULL_MONTH_GROUP):
-            name = f"(?-i:{month})" if full else "(?!)"  # an abbreviation is no full month name
-            pattern = f"(?P<mon>{name})" + pattern[len(_FULL_MONTH_GROUP) :]
     return pattern
 
 
@@ -557,25 +542,17 @@ _COMMONEST = ("weekday", "duration", "md", "bare_year", "bare_month", "mdy", "is
 """The alternatives that match most often in news text, commonest first."""
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=64)
 def _compile(
-    names: frozenset[str] | None = None,
-    optional: tuple[str, ...] = (),
-    *,
-    digit: bool = False,
-    month: str | None = None,
+    names: frozenset[str] | None = None, optional: tuple[str, ...] = (), *, digit: bool = False
 ) -> tuple[regex.Pattern[str], tuple[str, ...]]:
     """Compile the alternatives called *names* (all by default) into one pattern, in their order.
 
     The alternatives leave out the leading *optional* parts (which cannot match where the pattern
-    is tried), and are made for a *digit* or a *month* name there (see `_without_leading`).
-    Compiled on first use and kept (`scan` uses some eighty patterns).
+    is tried); with *digit*, where it begins with a digit. Compiled on first use and kept (`scan`
+    uses a score of different patterns).
     """
-    chosen = [
-        (n, _without_leading(p, optional, digit=digit, month=month))
-        for n, p in _ALTERNATIVES
-        if names is None or n in names
-    ]
+    chosen = [(n, _without_leading(p, optional, digit=digit)) for n, p in _ALTERNATIVES if names is None or n in names]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in chosen)
     # A last branch that never matches holds the groups of the other alternatives, so that the
     # handlers read them as they read them from the whole grammar (None: no part in the match).
@@ -848,13 +825,10 @@ _OPTIONAL_FIRST: dict[str, frozenset[str]] = {
 
 
 @functools.lru_cache(maxsize=256)
-def _led_by(word: str, month: str | None = None) -> _Grammar:
-    """Return the grammar to try where an expression may begin with *word* (a key of `_LED_BY`; kept).
-
-    For a month name, *month* is the name as written (the grammar is made for it).
-    """
+def _led_by(word: str) -> _Grammar:
+    """Return the grammar to try where an expression may begin with *word* (a key of `_LED_BY`; kept)."""
     optional = tuple(part for part, first in _OPTIONAL_FIRST.items() if word not in first)
-    return _compile(_LED_BY[word], optional, digit=word == _DIGIT, month=month)
+    return _compile(_LED_BY[word], optional, digit=word == _DIGIT)
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -926,7 +900,7 @@ def _candidate(text: str, pos: int, word: str) -> _Grammar | None:
     if word[0].isdigit():
         return _led_by(_DIGIT)
     if word in _CASED_NAMES:
-        return _led_by(_WEEKDAY) if word in _WEEKDAY_NAMES else _led_by(_MONTH, word)
+        return _led_by(_WEEKDAY if word in _WEEKDAY_NAMES else _MONTH)
     low = word.lower()
     if low in _TRIGGERS:
         return _led_by(low)
