@@ -517,3 +517,13 @@ class TestGoldSets:
         found, resolved = _score_times(devset)
         assert found >= 0.95
         assert resolved >= 0.90
+
+
+def test_digits_newer_than_the_interpreters_unicode_are_no_time() -> None:
+    """A digit the regex module knows but int() rejects (U+10D40, Unicode 16) ends no scan with an error."""
+    assert [p.end > p.start for p in grammar_module.scan("on Nov. 1\U00010d40 in Tokyo")] in ([], [True])
+    text = "Japan met China on Nov. 1\U00010d40 in Tokyo."
+    doc = TimeRecogniser()(
+        Document(article=Article(id="u", text=text), reference=Reference(date=dt.date(2023, 11, 3), method="test"))
+    )
+    assert all(t.span.slice(text) == t.text for t in doc.times)

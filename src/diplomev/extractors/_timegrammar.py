@@ -1295,6 +1295,10 @@ def scan(text: str, *, dayfirst: bool | None = None) -> Iterator[Parsed]:
             continue
         done = m.end()
         name = next(n for n in names if m.start(n) >= 0)
-        parsed = _handle(name, m, text, dayfirst)
+        try:
+            parsed = _handle(name, m, text, dayfirst)
+        except ValueError:
+            # a digit the regex module knows but int() does not (a Unicode version apart): no time here
+            parsed = None
         if parsed is not None and parsed.end > parsed.start:
             yield parsed
