@@ -115,6 +115,7 @@ def measure(kind: str, size: int, repeat: int) -> dict[str, object]:
     Runs stop repeating once they have taken `REPEAT_BUDGET` seconds in all, so a slow case runs once.
     """
     from diplomev import Article, Document, Source
+    from diplomev.pipeline import collector_paused
 
     steps = _steps()
     warm = Document(article=Article(id="warm", text=REALISTIC, source=Source(published=PUBLISHED)))
@@ -130,7 +131,8 @@ def measure(kind: str, size: int, repeat: int) -> dict[str, object]:
         doc = Document(article=Article(id=kind, text=fresh, source=Source(published=PUBLISHED)))
         for name, step in steps:
             start = time.process_time()
-            doc = step(doc)
+            with collector_paused():  # as `Pipeline.run` runs the steps
+                doc = step(doc)
             took = time.process_time() - start
             spent += took
             best[name] = min(best.get(name, took), took)

@@ -81,3 +81,33 @@ class TestPipeline:
         """A pipeline can be shipped to worker processes."""
         pipe = pickle.loads(pickle.dumps(Pipeline([Shout()])))
         assert pipe.names == ("shout",)
+
+
+class TestCollector:
+    def test_collector_paused_during_steps_and_restored(self) -> None:
+        """Steps run with the cyclic collector paused; its state is restored after, even after an error."""
+        import gc
+
+        seen: list[bool] = []
+
+        def look(doc: Document) -> Document:
+            seen.append(gc.isenabled())
+            return doc
+
+        assert gc.isenabled()
+        Pipeline([look]).run("text")
+        with pytest.raises(ExtractionError):
+            Pipeline([look, boom]).run("text")
+        assert seen == [False, False]
+        assert gc.isenabled()
+
+    def test_a_caller_who_switched_the_collector_off_keeps_it_off(self) -> None:
+        """If the caller disabled the collector, the pipeline does not switch it on."""
+        import gc
+
+        gc.disable()
+        try:
+            Pipeline([Shout()]).run("text")
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
