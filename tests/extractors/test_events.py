@@ -390,6 +390,27 @@ class TestArguments:
         """Scrapping a deal or withdrawing from a treaty with a state rejects it."""
         assert coded(make(text, {"Japan": "JPN", "France": "FRA"})) == [("JPN", "REJECT", "FRA", "120", "asserted")]
 
+    def test_ing_noun_after_a_name_is_no_verb(self) -> None:
+        """'met Y on the sidelines of the G20 meeting on Wednesday': one meeting, dated by Wednesday."""
+        text = "Park Jin met Yoshimasa Hayashi at the G20 meeting on Wednesday."
+        doc = make(text, {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"}, times={"Wednesday": WED})
+        events = EventCoder()(doc).events
+        assert {(e.source.key if e.source else None, e.date) for e in events} == {("KOR", WED), ("JPN", WED)}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Japan rejected calls from France for talks.", [("JPN", "REJECT", "FRA", "120", "asserted")]),
+            (
+                "Japan and France traded accusations.",
+                [("FRA", "ACCUSE", "JPN", "112", "asserted"), ("JPN", "ACCUSE", "FRA", "112", "asserted")],
+            ),
+        ],
+    )
+    def test_rejected_calls_and_traded_accusations(self, text: str, expected: list[tuple[str, ...]]) -> None:
+        """The caller rejected is the target; trading accusations is mutual."""
+        assert coded(make(text, {"Japan": "JPN", "France": "FRA"})) == expected
+
     def test_reporting_clause_is_not_the_source(self) -> None:
         """'..., the United States said' is attribution, not the actor of the reported event."""
         doc = make(

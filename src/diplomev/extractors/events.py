@@ -91,6 +91,12 @@ _BOUNDARY_PUNCT = frozenset({";", ":", "—", "–", '"', "“", "”"})
 _PEOPLE = frozenset(
     {
         "hostages",
+        "targets",
+        "entities",
+        "individuals",
+        "companies",
+        "banks",
+        "firms",
         "hostage",
         "prisoners",
         "prisoner",
@@ -657,6 +663,8 @@ class _Sentence:
             return None
         if match.pattern.kind == "verb" and self._gerund_after_preposition(match):
             return None
+        if match.pattern.kind == "verb" and self._noun_in_ing(match):
+            return None
         if match.pattern.kind == "verb" and match.verb_index == match.first:
             prev = self.tokens[match.first - 1].lower if match.first > 0 else ""
             # a verb form after a determiner or at the start of a sentence is a noun ("the deal", "Talks between"),
@@ -679,6 +687,14 @@ class _Sentence:
             return False
         g = self.groups[self.in_group[k - 1]]
         return g.first > 0 and self.tokens[g.first - 1].lower in _PHRASE_PREPOSITIONS
+
+    def _noun_in_ing(self, match: Match) -> bool:
+        """Whether an -ing form right after a name or a figure is a noun ("the G20 meeting", "a NATO meeting")."""
+        k = match.verb_index
+        if k <= 0 or not self.tokens[k].lower.endswith("ing"):
+            return False
+        prev = self.tokens[k - 1].text
+        return prev[:1].isupper() or any(c.isdigit() for c in prev)
 
     def _gerund_after_preposition(self, match: Match) -> bool:
         """Whether the trigger is a gerund inside a phrase ("a statement on deepening ties"): a topic, no act."""
