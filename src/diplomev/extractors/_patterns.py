@@ -36,15 +36,18 @@ _GAP_STOP = frozenset('.,;:!?()[]"“”')
 _IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "be": ("is", "are", "was", "were", "been", "being", "be"),
     "begin": ("began", "begun"),
+    "break": ("broke", "broken"),
     "bring": ("brought",),
     "build": ("built",),
     "buy": ("bought",),
     "catch": ("caught",),
     "choose": ("chose", "chosen"),
+    "come": ("came",),
     "commit": ("committed", "committing"),
     "cut": ("cut", "cutting"),
     "deal": ("dealt",),
     "draw": ("drew", "drawn"),
+    "fall": ("fell", "fallen"),
     "fight": ("fought",),
     "find": ("found",),
     "fly": ("flew", "flown", "flies"),
@@ -60,6 +63,7 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "lead": ("led",),
     "leave": ("left",),
     "lend": ("lent",),
+    "lose": ("lost",),
     "make": ("made",),
     "meet": ("met",),
     "pay": ("paid",),
@@ -92,6 +96,16 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = {
 }
 
 _VOWELS = frozenset("aeiou")
+
+
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    form
+    for verb, forms in _IRREGULAR.items()
+    if verb != "be"
+    for form in forms
+    if not form.endswith(("ing", "es")) and form != verb + "s"
+)
+"""Past forms of the irregular verbs above ("began", "held", "cut"): read as verbs, never as nouns."""
 
 
 def inflections(verb: str) -> frozenset[str]:

@@ -53,7 +53,16 @@ from diplomev.kb._lexicon import normalise_all
 from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
 from diplomev.registry import registries
 
-__all__ = ["ActorRecogniser", "article_date", "home_country", "org_actor", "person_actor", "shared_actor"]
+__all__ = [
+    "ActorRecogniser",
+    "article_date",
+    "demonyms",
+    "home_country",
+    "org_actor",
+    "person_actor",
+    "place_country",
+    "shared_actor",
+]
 
 KB_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 _DETERMINERS = frozenset(
@@ -179,7 +188,7 @@ def home_country(kb: KnowledgeBase, doc: Document, counts: Counter[str]) -> str 
     org = kb.organisation(source.publisher) if source.publisher else None
     if org is not None and org.kind == "media" and org.country in top:
         return org.country
-    dateline = _place_country(kb, source.dateline) if source.dateline else None
+    dateline = place_country(kb, source.dateline) if source.dateline else None
     if dateline in top:
         return dateline
     if not ranked:
@@ -191,7 +200,7 @@ def home_country(kb: KnowledgeBase, doc: Document, counts: Counter[str]) -> str 
 
 
 @functools.lru_cache(maxsize=1 << 10)
-def _place_country(kb: KnowledgeBase, name: str) -> str | None:
+def place_country(kb: KnowledgeBase, name: str) -> str | None:
     """The country of a place name of the knowledge base (a capital, a city, a country), if one."""
     _, _, texts = tokenise(name)
     keys = [normalise(t) for t in texts]
@@ -891,7 +900,7 @@ class ActorRecogniser(KnowledgeBaseStep):
 
 
 @functools.lru_cache(maxsize=8)
-def _demonyms(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
+def demonyms(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
     """The knowledge base's nationality adjectives as normalised token tuples ("south", "korean") -> "KOR"."""
     out: dict[tuple[str, ...], str] = {}
     for country in kb.countries:
@@ -906,7 +915,7 @@ def _shared_heads(analysis: Analysis, kb: KnowledgeBase, drafts: list[_Draft]) -
     Two nationality adjectives joined by "and" share the noun after the second:
     the first names a group of the same sector of its own state.
     """
-    demonyms = _demonyms(kb)
+    adjectives = demonyms(kb)
     keys = analysis.keys
     taken = {k for d in drafts for k in range(d.first, d.end)}
     added: list[_Draft] = []
@@ -920,7 +929,7 @@ def _shared_heads(analysis: Analysis, kb: KnowledgeBase, drafts: list[_Draft]) -
             first = d.first - 1 - size
             if first < 0 or any(k in taken for k in range(first, d.first - 1)):
                 continue
-            country = demonyms.get(tuple(keys[first : d.first - 1]))
+            country = adjectives.get(tuple(keys[first : d.first - 1]))
             if country is not None and country != actor.country and analysis.upper[first]:
                 other = shared_actor(kind=actor.kind, country=country, sector=actor.sector)
                 added.append(_Draft(first, d.first - 1, MentionKind.DESCRIPTION, d.confidence, other))

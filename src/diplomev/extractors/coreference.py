@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from diplomev.extractors._kbstep import KnowledgeBaseStep
-from diplomev.extractors.actors import KB_ROLES, _place_country, article_date, home_country, person_actor, shared_actor
+from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor, place_country, shared_actor
 from diplomev.kb import KnowledgeBase, Lexeme
 from diplomev.kb._document import Analysis, analyse
 from diplomev.model import Actor, ActorKind, Document, Mention, MentionKind, Span
@@ -559,7 +559,7 @@ class _Resolver:
         for size in (3, 2, 1):
             words = toks[end + 1 : end + 1 + size]
             if len(words) == size and all(w[:1].isupper() for w in words):
-                country = _place_country(self.kb, " ".join(words))
+                country = place_country(self.kb, " ".join(words))
                 if country is not None:
                     return country
         return None

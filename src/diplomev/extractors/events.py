@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -35,7 +34,7 @@ from typing import Generic, Protocol, TypeVar
 import attrs
 
 from diplomev import taxonomy
-from diplomev.extractors._patterns import Match, Pattern, PatternSet, Token, token_columns
+from diplomev.extractors._patterns import IRREGULAR_PAST, Match, Pattern, PatternSet, Token, token_columns
 from diplomev.model import (
     Actor,
     ActorKind,
@@ -405,16 +404,6 @@ def _is_boundary(tok: Token) -> bool:
     return tok.lower in _BOUNDARY_WORDS or tok.text in _BOUNDARY_PUNCT
 
 
-_IRREGULAR_PAST = frozenset(
-    {
-        "began", "broke", "brought", "built", "came", "cut", "drew", "fell", "fought", "gave", "got", "held",
-        "kept", "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "said", "sent", "set",
-        "shot", "sought", "spoke", "stood", "struck", "took", "told", "threw", "went", "won", "wrote",
-    }
-)  # fmt: skip
-"""Simple-past forms of frequent irregular verbs: after a state's name they are its verb, not a noun it modifies."""
-
-
 _TIME_WORDS = frozenset(
     {
         "next", "last", "this", "overnight", "yesterday", "today", "tonight", "tomorrow", "soon", "earlier",
@@ -426,7 +415,7 @@ _TIME_WORDS = frozenset(
 
 def _past_tense(word: str) -> bool:
     """Whether *word* reads as a simple-past verb ("began", "annexed"), not a noun a state name could modify."""
-    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.isalpha())
+    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.isalpha())
 
 
 _NOT_NOUN = (
@@ -895,7 +884,7 @@ class _Sentence:
             if _is_boundary(tok) or (self.in_group[k] >= 0 and not self.is_modifier(self.groups[self.in_group[k]])):
                 return None
             if tok.lower in _SETTLEMENTS and k > start and self.tokens[k - 1].text[:1].isupper():
-                country = _demonyms().get(self.tokens[k - 1].lower)
+                country = _demonym_country(self.tokens[k - 1].text)
                 if country is not None:
                     return Actor(country=country, kind=ActorKind.STATE)
         return None
@@ -1260,8 +1249,12 @@ class EventCoder:
         targets = f.targets
         fallback = False
         mutual = f.pattern.symmetric and len(f.sources) >= 2
-        refers_back = _refers_back(sent, f.match)  # "rejected the criticism": the target is the critic
-        if not targets and not mutual and not refers_back and _plover(f.pattern) in _COUNTERPART_TYPES:
+        if (
+            not targets
+            and not mutual
+            and _plover(f.pattern) in _COUNTERPART_TYPES
+            and not _refers_back(sent, f.match)  # "rejected the criticism": the critic is the target, found later
+        ):
             others = [c for c in parties if c not in {a.country for a in f.sources}]
             if len(parties) == 2 and len(others) == 1 and any(a.country in parties for a in f.sources):
                 targets = (Actor(country=others[0], kind=ActorKind.STATE),)
@@ -1398,17 +1391,12 @@ _SETTLEMENTS = frozenset(
 """Nouns of places that a nationality adjective locates ("the Ukrainian city of ...")."""
 
 
-@functools.cache
-def _demonyms() -> dict[str, str]:
-    """One-word nationality adjectives of the default knowledge base ("ukrainian" -> "UKR")."""
-    from diplomev.kb import KnowledgeBase  # noqa: PLC0415 - loaded only when an object needs it
+def _demonym_country(word: str) -> str | None:
+    """The country whose one-word nationality adjective *word* is ("Ukrainian" -> "UKR"), if any."""
+    from diplomev.extractors.actors import demonyms  # noqa: PLC0415 - the knowledge base only when needed
+    from diplomev.kb import KnowledgeBase, normalise  # noqa: PLC0415
 
-    out: dict[str, str] = {}
-    for country in KnowledgeBase.default().countries:
-        for adjective in country.adjectives:
-            if " " not in adjective:
-                out.setdefault(adjective.lower(), country.iso3)
-    return out
+    return demonyms(KnowledgeBase.default()).get((normalise(word),))
 
 
 _COORDINATION_SKIP = frozenset({"also", "then", "later", "subsequently"})
@@ -1792,21 +1780,11 @@ def _referred_types(e: Event) -> frozenset[str] | None:
     """The event types the object of a reaction refers to ("the launch"), if it is such a noun."""
     if e.trigger is None or e.evidence is None:
         return None
-    determiners = {"the", "this", "that", "its", "their"}
-    inside = e.trigger.text.split()[1:4]  # "viewed the strike as ...": the object inside the trigger
-    after = e.evidence.text[e.trigger.end - e.evidence.start :].split()[:3]
-    words = [w.strip(".,;:\"'").lower() for w in inside]
-    if not words or words[0] not in determiners:
-        words = [w.strip(".,;:\"'").lower() for w in after]
-    if not words or words[0] not in determiners:
-        words = _passive_subject(e.evidence.text[: e.trigger.start - e.evidence.start])
-    if not words:
-        return None
-    for w in words[1:]:
-        kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) or _nominalisation(w)
-        if kinds:
-            return kinds
-    return None
+    return _referred_kinds(
+        e.trigger.text.split()[1:4],
+        e.evidence.text[e.trigger.end - e.evidence.start :].split()[:3],
+        e.evidence.text[: e.trigger.start - e.evidence.start],
+    )
 
 
 _NOT_ACTS = frozenset(
@@ -1829,19 +1807,39 @@ def _refers_back(sent: _Sentence, match: Match) -> bool:
 
     Such an event gets its target from the referred event (`_event_anaphora`).
     """
-    determiners = {"the", "this", "that", "its", "their"}
     verb = match.verb_index if match.verb_index >= 0 else match.first
-    inside = [t.lower for t in sent.tokens[verb + 1 : min(match.last, verb + 4)]]
-    after = [t.lower for t in sent.tokens[match.last : match.last + 3]]
-    before = " ".join(t.text for t in sent.tokens[: match.first])
-    if inside[:1] and inside[0] in determiners:
-        words = inside  # "viewed the strike as aggression": the object inside the trigger
-    elif after[:1] and after[0] in determiners:
-        words = after
-    else:
-        words = _passive_subject(before)
-    return any(_NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) or _nominalisation(w) for w in words[1:])
+    return (
+        _referred_kinds(
+            [t.text for t in sent.tokens[verb + 1 : min(match.last, verb + 4)]],
+            [t.text for t in sent.tokens[match.last : match.last + 3]],
+            " ".join(t.text for t in sent.tokens[: match.first]),
+        )
+        is not None
+    )
 
+
+def _referred_kinds(inside: Sequence[str], after: Sequence[str], before: str) -> frozenset[str] | None:
+    """The event types that "the <noun>" refers to, if the object of a trigger is such a noun phrase.
+
+    The noun phrase is looked for inside the trigger ("viewed the strike as
+    aggression"), after it ("condemned the launch"), then as the subject of a
+    passive trigger ("the move was welcomed"); *before* is the text before it.
+    """
+    for words in (inside, after):
+        lowered = [w.strip(".,;:\"'").lower() for w in words]
+        if lowered[:1] and lowered[0] in _REFERRING:
+            break
+    else:
+        lowered = _passive_subject(before)
+    for w in lowered[1:]:
+        kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) or _nominalisation(w)
+        if kinds:
+            return kinds
+    return None
+
+
+_REFERRING = frozenset({"the", "this", "that", "its", "their"})
+"""Determiners of a noun phrase that refers back to an event."""
 
 _PASSIVE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "widely", "also"})
 
@@ -1852,7 +1850,7 @@ def _passive_subject(before: str) -> list[str]:
     k = len(words)
     while k > 0 and words[k - 1] in _PASSIVE_BE:
         k -= 1
-    if k == len(words) or k < 2 or words[k - 2] not in {"the", "this", "that", "its", "their"}:
+    if k == len(words) or k < 2 or words[k - 2] not in _REFERRING:
         return []
     return words[k - 2 : k]
 
