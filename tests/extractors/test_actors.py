@@ -520,3 +520,11 @@ def test_two_nationalities_sharing_one_noun(text: str, expected: list[tuple[str,
 def test_a_diplomatic_source_is_the_government() -> None:
     """ "A French diplomatic source" speaks for the French government."""
     assert [(c, sector) for _, c, sector, _ in found("A French diplomatic source said so.")] == [("FRA", "GOV")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Southeast Asian leaders met in Jakarta.", "Southeast Asian foreign ministers urged restraint."]
+)
+def test_regional_leaders_speak_for_their_organisation(text: str) -> None:
+    """ "Southeast Asian leaders" meeting as a body are ASEAN."""
+    assert [(sector, name) for _, _, sector, name in found(text)][:1] == [("IGO", "ASEAN")]
