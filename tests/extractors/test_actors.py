@@ -528,3 +528,9 @@ def test_a_diplomatic_source_is_the_government() -> None:
 def test_regional_leaders_speak_for_their_organisation(text: str) -> None:
     """ "Southeast Asian leaders" meeting as a body are ASEAN."""
     assert [(sector, name) for _, _, sector, name in found(text)][:1] == [("IGO", "ASEAN")]
+
+
+def test_the_secretary_general_acts_for_the_united_nations() -> None:
+    """An organisation acting through its named official is the organisation."""
+    mentions = found("UN Secretary-General Antonio Guterres urged restraint.", dt.date(2020, 6, 16))
+    assert [(sector, name) for _, _, sector, name in mentions][:1] == [("IGO", "United Nations")]
