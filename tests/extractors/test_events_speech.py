@@ -1,0 +1,146 @@
+"""The event coder on communication, consultation and reported speech.
+
+Invented sentences with hand-made mentions (see ``make`` in test_events), so the
+coder is tested on its own: contact stated by telling a counterpart, meetings named
+as the occasion of a statement, accusations phrased as descriptions and requests
+phrased as what another party should or must do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplomev import TimeSpan
+from diplomev.extractors.events import EventCoder
+
+from .test_events import REF, WED, coded, make
+
+
+class TestTellingACounterpart:
+    def test_telling_a_counterpart_is_contact_both_ways(self) -> None:
+        """'X told his Japanese counterpart Y that ...': the two spoke, a CONSULT each way."""
+        doc = make(
+            "Park Jin told his Japanese counterpart Yoshimasa Hayashi on Wednesday that the talks would go on.",
+            {"Park Jin": "Park", "Japanese counterpart Yoshimasa Hayashi": "Hayashi"},
+            times={"Wednesday": WED},
+        )
+        found = [(s, t, k) for s, k, t, _, _ in coded(doc)]
+        assert ("KOR", "JPN", "CONSULT") in found
+        assert ("JPN", "KOR", "CONSULT") in found
+
+    def test_telling_reporters_is_no_event(self) -> None:
+        """A plain statement to the press is not an event."""
+        doc = make("Park Jin told reporters that the weather was fine.", {"Park Jin": "Park"})
+        assert coded(doc) == []
+
+
+class TestOccasionOfAStatement:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Park Jin said after talks with Yoshimasa Hayashi that the dispute was over.",
+            "Park Jin announced after a meeting with Yoshimasa Hayashi that the dispute was over.",
+            "At a meeting with Yoshimasa Hayashi, Park Jin said the dispute was over.",
+        ],
+    )
+    def test_meeting_named_as_occasion_is_a_meeting_of_the_speaker(self, text: str) -> None:
+        """'X said after talks with Y': X met Y, coded both ways."""
+        doc = make(text, {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"})
+        consults = [(s, t) for s, k, t, _, _ in coded(doc) if k == "CONSULT"]
+        assert sorted(consults) == [("JPN", "KOR"), ("KOR", "JPN")]
+
+    def test_meeting_with_two_parties_is_convened_by_the_speaker(self) -> None:
+        """'X said after a meeting with Y and Z': X meets each of them; their side is not coded from X."""
+        doc = make(
+            "Park Jin said after a meeting with Yoshimasa Hayashi and France that the dispute was over.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi", "France": "FRA"},
+        )
+        consults = sorted((s, t) for s, k, t, _, _ in coded(doc) if k == "CONSULT")
+        assert consults == [("KOR", "FRA"), ("KOR", "JPN")]
+
+    def test_occasion_at_the_start_takes_the_main_subject_and_the_time(self) -> None:
+        """'During talks with Y on Wednesday, X said ...': X met Y on Wednesday."""
+        doc = make(
+            "During talks with Yoshimasa Hayashi on Wednesday, Park Jin said the dispute was over.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+            times={"Wednesday": WED},
+        )
+        events = [e for e in EventCoder()(doc).events if e.type.value == "CONSULT"]
+        assert sorted((e.source.key, e.target.key) for e in events if e.target) == [("JPN", "KOR"), ("KOR", "JPN")]
+        assert {e.date for e in events} == {WED}
+
+    def test_talks_that_began_on_a_day_run_to_the_reference_date(self) -> None:
+        """'talks between X and Y that began on Monday' span Monday to the reference date."""
+        monday = TimeSpan.day(dt.date(2023, 6, 5))
+        doc = make(
+            "The deal followed talks between Japan and France that began on Monday.",
+            {"Japan": "JPN", "France": "FRA"},
+            times={"Monday": monday},
+        )
+        dates = {(e.date.start, e.date.end) for e in EventCoder()(doc).events if e.type.value == "CONSULT" and e.date}
+        assert dates == {(dt.date(2023, 6, 5), REF)}
+
+
+class TestDescribedAccusations:
+    @pytest.mark.parametrize(
+        ("text", "mentions"),
+        [
+            (
+                "Tokyo said the Russian decision was a reckless step that would hurt the region.",
+                {"Tokyo": "Tokyo", "Russian": "RUS"},
+            ),
+            ("Park Jin said Russia's move was illegal.", {"Park Jin": "Park", "Russia": "RUS"}),
+            ("Park Jin told lawmakers that Russia was to blame.", {"Park Jin": "Park", "Russia": "RUS"}),
+            ("Park Jin told lawmakers that Russia was culpable.", {"Park Jin": "Park", "Russia": "RUS"}),
+        ],
+    )
+    def test_description_of_an_act_accuses_its_actor(self, text: str, mentions: dict[str, str]) -> None:
+        """Calling another party's act reckless or illegal, or the party to blame, accuses that party."""
+        found = [(s, k, t) for s, k, t, _, _ in coded(make(text, mentions))]
+        assert [k_t for _, *k_t in found] == [["ACCUSE", "RUS"]]
+
+    def test_praise_is_no_accusation(self) -> None:
+        """A description without a word of blame is no event."""
+        doc = make("Park Jin said the Russian decision was a wise step.", {"Park Jin": "Park", "Russian": "RUS"})
+        assert coded(doc) == []
+
+    def test_the_object_after_the_description_is_not_the_target(self) -> None:
+        """'said the French move was a violation of Japan's rights': France is accused, not Japan."""
+        doc = make(
+            "Tokyo said the French move was a violation of Japan's rights.",
+            {"Tokyo": "Tokyo", "French": "FRA", "Japan": "JPN"},
+        )
+        assert [(s, k, t) for s, k, t, _, _ in coded(doc)] == [("JPN", "ACCUSE", "FRA")]
+
+
+class TestReportedRequests:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Park Jin said Japan should withdraw the restrictions.",
+            "Park Jin said that Japan must stop the drills.",
+            "Park Jin said he had told Yoshimasa Hayashi that the raids must stop.",
+        ],
+    )
+    def test_what_another_party_should_do_is_a_request(self, text: str) -> None:
+        """'X said Y should ...', 'X told Y that ... must ...': X asks Y."""
+        mentions = {"Park Jin": "Park", "Japan": "JPN"} if "Japan" in text else {"Park Jin": "Park", "he": "Park"}
+        if "Hayashi" in text:
+            mentions["Yoshimasa Hayashi"] = "Hayashi"
+        found = [(s, k, t) for s, k, t, _, _ in coded(make(text, mentions))]
+        assert found == [("KOR", "REQUEST", "JPN")]
+
+    def test_no_longer_expect_is_a_rejection(self) -> None:
+        """'X said Y should no longer expect its support' rejects Y; it asks nothing."""
+        doc = make(
+            "Park Jin said Japan should no longer expect South Korea's support.",
+            {"Park Jin": "Park", "Japan": "JPN", "South Korea": "KOR"},
+        )
+        assert [(s, k, t) for s, k, t, _, _ in coded(doc)] == [("KOR", "REJECT", "JPN")]
+
+    def test_own_duty_is_no_request(self) -> None:
+        """'X said it must ...' with no other party named is no event."""
+        doc = make("Park Jin said the country must prepare for floods.", {"Park Jin": "Park"})
+        assert coded(doc) == []
