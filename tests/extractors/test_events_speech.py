@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from diplomev import TimeSpan
+from diplomev import Location, TimeSpan
 from diplomev.extractors.events import EventCoder
 
 from .test_events import REF, WED, coded, make
@@ -144,3 +144,53 @@ class TestReportedRequests:
         """'X said it must ...' with no other party named is no event."""
         doc = make("Park Jin said the country must prepare for floods.", {"Park Jin": "Park"})
         assert coded(doc) == []
+
+
+class TestVisitAndTalks:
+    def test_talks_with_the_host_on_a_visit_add_the_host_side(self) -> None:
+        """'X will fly to <city> to hold talks with Y': the visit, and the host meeting the visitor."""
+        doc = make(
+            "Park Jin will fly to Osaka to hold talks with Yoshimasa Hayashi.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+            places={"Osaka": Location(name="Osaka", country="JPN")},
+        )
+        found = {(s, k, t) for s, k, t, _, _ in coded(doc)}
+        assert ("KOR", "CONSULT", "JPN") in found
+        assert ("JPN", "CONSULT", "KOR") in found
+
+    def test_purpose_of_a_meeting_is_not_a_second_meeting(self) -> None:
+        """'X met Y in <city> to discuss ...': one meeting, coded once each way."""
+        doc = make(
+            "Park Jin met Yoshimasa Hayashi in Osaka to discuss trade.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+            places={"Osaka": Location(name="Osaka", country="JPN")},
+        )
+        assert len(EventCoder()(doc).events) == 2
+
+
+class TestObjectionsAndWarnings:
+    def test_objecting_to_an_act_accuses_its_actor(self) -> None:
+        """'X objected to Y's actions' accuses Y."""
+        doc = make(
+            "Tokyo objected to Russia's aggressive actions near the islands.", {"Tokyo": "Tokyo", "Russia": "RUS"}
+        )
+        assert [(s, k, t) for s, k, t, _, _ in coded(doc)] == [("JPN", "ACCUSE", "RUS")]
+
+    @pytest.mark.parametrize(
+        ("text", "target"),
+        [
+            ("France said Japan would respond.", "FRA"),  # no object: the other party of the text
+            ("France said Japan would retaliate against Russia.", "RUS"),
+            ("France said Japan would respond in kind to Russia.", "RUS"),
+        ],
+    )
+    def test_saying_one_would_respond_is_a_threat(self, text: str, target: str) -> None:
+        """'X would respond (in kind)', 'X would retaliate': a warning, THREATEN."""
+        mentions = {k: v for k, v in {"France": "FRA", "Japan": "JPN", "Russia": "RUS"}.items() if k in text}
+        found = [(s, k, t) for s, k, t, _, _ in coded(make(text, mentions)) if k == "THREATEN"]
+        assert found == [("JPN", "THREATEN", target)]
+
+    def test_responding_to_a_letter_is_no_threat(self) -> None:
+        """'would respond to the letter' is an answer, not a warning."""
+        doc = make("Japan said it would respond to the letter from Russia.", {"Japan": "JPN", "Russia": "RUS"})
+        assert "THREATEN" not in {k for _, k, _, _, _ in coded(doc)}

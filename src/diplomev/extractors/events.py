@@ -1481,7 +1481,11 @@ def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> 
     if match.pattern.kind != "verb" or match.first == 0 or sent.tokens[match.first - 1].lower != "to":
         return False
     plover = _plover(match.pattern)
-    return any(_plover(f.pattern) == plover and f.match.last <= match.first for f in found)
+    # "flew to X to hold talks with Y": the talks report the host meeting the visitor, a second direction
+    return any(
+        _plover(f.pattern) == plover and f.match.last <= match.first and (match.pattern.visit or not f.pattern.visit)
+        for f in found
+    )
 
 
 def _complement_head(sent: _Sentence, match: Match, heads: Sequence[Match]) -> Match | None:
