@@ -140,6 +140,14 @@ class TestReportedRequests:
         )
         assert [(s, k, t) for s, k, t, _, _ in coded(doc)] == [("KOR", "REJECT", "JPN")]
 
+    def test_own_duty_against_another_is_no_request(self) -> None:
+        """'X said X must strengthen its defences against Y': X asks nothing of Y."""
+        doc = make(
+            "Park Jin said South Korea must strengthen its defences against Japan.",
+            {"Park Jin": "Park", "South Korea": "KOR", "Japan": "JPN"},
+        )
+        assert "REQUEST" not in {k for _, k, _, _, _ in coded(doc)}
+
     def test_own_duty_is_no_request(self) -> None:
         """'X said it must ...' with no other party named is no event."""
         doc = make("Park Jin said the country must prepare for floods.", {"Park Jin": "Park"})
