@@ -202,3 +202,27 @@ class TestObjectionsAndWarnings:
         """'would respond to the letter' is an answer, not a warning."""
         doc = make("Japan said it would respond to the letter from Russia.", {"Japan": "JPN", "Russia": "RUS"})
         assert "THREATEN" not in {k for _, k, _, _, _ in coded(doc)}
+
+
+class TestOpeningOccasion:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In a phone call with Yoshimasa Hayashi on Wednesday, Park Jin raised the issue.",
+            "In talks with Yoshimasa Hayashi on Wednesday, Park Jin raised the issue.",
+        ],
+    )
+    def test_opening_in_a_call_with_is_a_meeting_of_the_subject(self, text: str) -> None:
+        """'In a phone call with Y, X ...' at the start of a sentence: X spoke with Y."""
+        doc = make(text, {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"}, times={"Wednesday": WED})
+        events = [e for e in EventCoder()(doc).events if e.type.value == "CONSULT"]
+        assert sorted((e.source.key, e.target.key) for e in events if e.target) == [("JPN", "KOR"), ("KOR", "JPN")]
+        assert {e.date for e in events} == {WED}
+
+    def test_in_inside_a_sentence_is_no_occasion(self) -> None:
+        """'X is interested in a meeting with Y' reports no meeting."""
+        doc = make(
+            "Park Jin is interested in a meeting with Yoshimasa Hayashi.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+        )
+        assert coded(doc) == []

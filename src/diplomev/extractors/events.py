@@ -662,7 +662,8 @@ class _Sentence:
             # and so is one right after a verb in the past ("hosted talks", "announced sanctions")
             if prev in _NOUN_PRECEDERS or match.first == 0:
                 return None
-            if prev in _OCCASION and not self.tokens[match.first].lower.endswith("ing"):
+            occasion = prev in _OCCASION or (prev == "in" and match.first == 1)
+            if occasion and not self.tokens[match.first].lower.endswith("ing"):
                 return None  # "said after talks with X": a noun; "after meeting X" stays a verb
             if _past_tense(prev) and not self.tokens[match.first].lower.endswith("ing"):
                 return None  # "began sharing" is a verb chain; "hosted talks", "accepted offers" are not
@@ -972,18 +973,21 @@ class _Sentence:
         meeting with Y, X said ..." all tell that X met Y.
         """
         k = match.first - 1
+        opening = _OCCASION | {"in"}  # "In a phone call with Y, X said": only at the start of the sentence
         while (
             k >= 0
             and (self.tokens[k].lower in _DETERMINERS or self.tokens[k].lower.isalpha())
-            and (self.tokens[k].lower not in _OCCASION)
+            and (self.tokens[k].lower not in opening)
         ):
             if match.first - k > 4 or self.in_group[k] >= 0:
                 return []
             k -= 1
-        if k < 0 or self.tokens[k].lower not in _OCCASION:
+        if k < 0 or self.tokens[k].lower not in opening:
             return []
         if k == 0:
             return self.main_subject(len(self.tokens))
+        if self.tokens[k].lower not in _OCCASION:
+            return []
         below = bisect.bisect_right(self._group_lasts, k)
         if below == 0:
             return []
