@@ -184,6 +184,8 @@ _DETERMINERS = frozenset(
     },
 )
 _NOUN_PRECEDERS = _DETERMINERS | frozenset({"of", "continued", "strong", "new", "further"})
+_OCCASION = frozenset({"after", "during", "following", "at"})
+"""Prepositions naming the occasion of the main clause's act ("said after talks with X", "at a meeting with X")."""
 _SPEECH = frozenset({"said", "says", "say", "told", "tells", "added", "noted", "stated", "announced", "according"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got"})
 _PLANNED = frozenset(
@@ -660,6 +662,9 @@ class _Sentence:
             # and so is one right after a verb in the past ("hosted talks", "announced sanctions")
             if prev in _NOUN_PRECEDERS or match.first == 0:
                 return None
+            occasion = prev in _OCCASION or (prev == "in" and match.first == 1)
+            if occasion and not self.tokens[match.first].lower.endswith("ing"):
+                return None  # "said after talks with X": a noun; "after meeting X" stays a verb
             if _past_tense(prev) and not self.tokens[match.first].lower.endswith("ing"):
                 return None  # "began sharing" is a verb chain; "hosted talks", "accepted offers" are not
         return match
@@ -961,6 +966,37 @@ class _Sentence:
                 return person
         return None
 
+    def occasion_subject(self, match: Match) -> list[_Group]:
+        """Who takes part in a meeting named as the occasion of the main clause: its subject.
+
+        "X said after talks with Y", "X announced after a meeting with Y" and "At a
+        meeting with Y, X said ..." all tell that X met Y.
+        """
+        k = match.first - 1
+        opening = _OCCASION | {"in"}  # "In a phone call with Y, X said": only at the start of the sentence
+        while (
+            k >= 0
+            and (self.tokens[k].lower in _DETERMINERS or self.tokens[k].lower.isalpha())
+            and (self.tokens[k].lower not in opening)
+        ):
+            if match.first - k > 4 or self.in_group[k] >= 0:
+                return []
+            k -= 1
+        if k < 0 or self.tokens[k].lower not in opening:
+            return []
+        if k == 0:
+            return self.main_subject(len(self.tokens))
+        if self.tokens[k].lower not in _OCCASION:
+            return []
+        below = bisect.bisect_right(self._group_lasts, k)
+        if below == 0:
+            return []
+        g = self.groups[below - 1]
+        gap = self.tokens[g.last : k]
+        if len(gap) > 3 or not all(t.lower.isalpha() for t in gap) or self.is_modifier(g):
+            return []
+        return _compound(self.groups, below - 1, self.tokens, -1)
+
     def noun_agent(self, match: Match) -> list[_Group]:
         """For "air strikes by the army on ...": the groups after "by"."""
         k = match.last
@@ -1052,7 +1088,8 @@ def _since_range(doc: Document, sent: _Sentence, t: TimeExpression, trigger_at: 
     words = sent.lowers[max(0, idx - 2) : idx]
     comma = next((i for i, tok in enumerate(sent.tokens) if tok.lower == ","), len(sent.tokens))
     clause = bool(sent.tokens) and sent.tokens[0].lower == "since" and idx < comma < trigger_at
-    if ("since" in words or clause) and doc.reference is not None and t.resolved.start <= doc.reference.date:
+    began = words[-1:] == ["on"] and words[:1] in (["began"], ["begun"], ["started"])  # "talks that began on May 6"
+    if ("since" in words or clause or began) and doc.reference is not None and t.resolved.start <= doc.reference.date:
         return TimeSpan(start=t.resolved.start, end=doc.reference.date, granularity=Granularity.RANGE)
     return None
 
@@ -1164,6 +1201,9 @@ class EventCoder:
             if _purpose_of_same(sent, match, out):
                 continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
             sources, targets, subject_end = self._arguments(sent, match)
+            convened = pattern.kind == "noun" and pattern.symmetric and len(targets) > 1
+            if convened and sources == sent.occasion_subject(match):
+                pattern = attrs.evolve(pattern, symmetric=False)  # "X said after a meeting with Y and Z": X convenes
             shared = _shared_subject(sent, match, sources, verbs)
             if shared is not None:
                 # "X denounced Y ... and threatened action": X acts again, on Y unless another object is named
@@ -1235,6 +1275,8 @@ class EventCoder:
                     targets = targets or sent.aimed_at(match)
                 if pattern.possessive_target and not targets:
                     targets = sent.right(match.last, ("",), max_tokens=6)
+                if not sources and targets and _plover(pattern) == "CONSULT":
+                    sources = sent.occasion_subject(match)
         subject_end = max((g.last for g in sources), default=0) if pattern.kind == "verb" else 0
         return sources, targets, subject_end
 
@@ -1443,7 +1485,11 @@ def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> 
     if match.pattern.kind != "verb" or match.first == 0 or sent.tokens[match.first - 1].lower != "to":
         return False
     plover = _plover(match.pattern)
-    return any(_plover(f.pattern) == plover and f.match.last <= match.first for f in found)
+    # "flew to X to hold talks with Y": the talks report the host meeting the visitor, a second direction
+    return any(
+        _plover(f.pattern) == plover and f.match.last <= match.first and (match.pattern.visit or not f.pattern.visit)
+        for f in found
+    )
 
 
 def _complement_head(sent: _Sentence, match: Match, heads: Sequence[Match]) -> Match | None:
