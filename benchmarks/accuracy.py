@@ -1,4 +1,4 @@
-"""Accuracy of the default pipeline on the seed articles (when ../shared is present) and on the development set.
+"""Accuracy of the default pipeline on the seed articles (when ../shared is present), the development set and the held-out sets.
 
 Writes ``benchmarks/results/accuracy.md``.
 
@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "seed articles (../shared/corpus/seeds)": ROOT.parent / "shared" / "corpus" / "seeds",
     "development set (tests/devset)": ROOT / "tests" / "devset",
-    "held-out set (tests/heldout)": ROOT / "tests" / "heldout",
+    "held-out set 1 (tests/heldout)": ROOT / "tests" / "heldout",
+    "held-out set 2 (tests/heldout2)": ROOT / "tests" / "heldout2",
+    "held-out set 3 (tests/heldout3)": ROOT / "tests" / "heldout3",
 }
 
 
