@@ -520,3 +520,21 @@ def test_two_nationalities_sharing_one_noun(text: str, expected: list[tuple[str,
 def test_a_diplomatic_source_is_the_government() -> None:
     """ "A French diplomatic source" speaks for the French government."""
     assert [(c, sector) for _, c, sector, _ in found("A French diplomatic source said so.")] == [("FRA", "GOV")]
+
+
+class TestBodiesNamedAfterLeaders:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Paris criticised the Obama administration.", ("Obama administration", "USA", "GOV", None)),
+            ("The Putin government rejected the plan.", ("Putin government", "RUS", "GOV", None)),
+        ],
+    )
+    def test_leader_and_body(self, text, expected):
+        """'the <leader> administration|government|regime' is that leader's state government."""
+        assert expected in found(text, dt.date(2015, 6, 1))
+
+    def test_aircraft_of_a_nationality_are_military(self):
+        """'Turkish aircraft', 'Greek jets': the armed forces of that state."""
+        assert ("Turkish aircraft", "TUR", "MIL", None) in found("Turkish aircraft bombed the depot.")
+        assert ("Greek jets", "GRC", "MIL", None) in found("Greek jets intercepted the drone.")

@@ -345,3 +345,30 @@ class TestPatternTable:
                     assert pattern(resolver, k, n, hi) is None, (pattern.__name__, analysis.toks[k])
                 if k not in analysis.names:
                     assert resolver.short_name(k, n, hi) is None, analysis.toks[k]
+
+
+class TestSentenceInitialIt:
+    @staticmethod
+    def pronouns(text: str) -> list[tuple[str, str | None]]:
+        doc = Pipeline(["sentences", "places", "actors", "coreference"]).run(
+            Document(article=Article(id="c", text=text), reference=Reference(date=D2017, method="test"))
+        )
+        assert doc is not None
+        return [(m.text, m.actor.country) for m in doc.mentions if m.kind is MentionKind.PRONOUN]
+
+    def test_it_acting_is_the_previous_subject(self):
+        """'X suspended ... . It imposed ...': a sentence-opening 'it' before a past-tense act is X."""
+        got = self.pronouns("Norway suspended the talks with Chile in May. It imposed sanctions on Peru.")
+        assert got == [("It", "NOR")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Norway suspended the talks with Chile. It was unclear why.",
+            "Norway suspended the talks with Chile. It seemed a mistake.",
+            "Foreign Minister Kang Kyung-wha met Wang Yi. It rained all day.",
+        ],
+    )
+    def test_expletive_or_person_is_not_resolved(self, text):
+        """'It was unclear', 'It seemed', or a person as the previous subject: no party."""
+        assert self.pronouns(text) == []

@@ -679,3 +679,19 @@ class TestBinding:
         """'X freed five political prisoners': a concession to its own citizens."""
         got = coded(make("France freed five political prisoners on Monday.", {"France": "FRA"}))
         assert [(s, k, t) for s, k, t, _, _ in got] == [("FRA", "CONCEDE", "FRA")]
+
+    def test_new_clause_after_comma_and_is_no_object(self) -> None:
+        """'X met Y, and Z and W issued ...': Z and W start a clause of their own and are not met."""
+        doc = make(
+            "Park Jin met Yoshimasa Hayashi, and France and Russia issued a statement.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi", "France": "FRA", "Russia": "RUS"},
+        )
+        assert {(s, t) for s, kind, t, _, _ in coded(doc) if kind == "CONSULT"} == {("KOR", "JPN"), ("JPN", "KOR")}
+
+    def test_oxford_comma_list_is_kept(self) -> None:
+        """'X met Y, Z, and W in ...': a list with a comma before 'and' is one object."""
+        doc = make(
+            "Park Jin met Yoshimasa Hayashi, France, and Russia in Paris.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi", "France": "FRA", "Russia": "RUS"},
+        )
+        assert {t for s, kind, t, _, _ in coded(doc) if kind == "CONSULT" and s == "KOR"} == {"JPN", "FRA", "RUS"}

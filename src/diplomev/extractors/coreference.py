@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from diplomev.extractors._kbstep import KnowledgeBaseStep
+from diplomev.extractors._patterns import IRREGULAR_PAST
 from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor, place_country, shared_actor
 from diplomev.kb import KnowledgeBase, Lexeme
 from diplomev.kb._document import Analysis, analyse
@@ -72,6 +73,28 @@ _AFTER_OBJECT_HER = frozenset(
         "again", "last", "this", "next", "not", "because", "so",
     }
 )  # fmt: skip
+_SUBJECT_BLOCKERS = frozenset(
+    {"of", "in", "with", "to", "for", "from", "at", "on", "against", "by", "about", "over", "between", "under",
+     "toward", "towards", "into", "among", "near", "during", "than", "'s", "and", "or"}
+)  # fmt: skip
+"""Words before a mention that make it no subject of its sentence ("talks with X", "X's")."""
+_NOT_ACTS = frozenset(
+    {"seemed", "appeared", "remained", "looked", "happened", "needed", "took", "came", "became", "meant", "was",
+     "were", "is", "had", "made", "followed", "added", "said", "stated", "noted", "called", "emerged", "showed"}
+)  # fmt: skip
+"""Verbs after a sentence-opening "it" that read as an expletive or a thing, not a party acting."""
+
+
+def _acts(keys: list[str], k: int, hi: int) -> bool:
+    """Whether the words from *k* read as a party's act after "It": a past-tense verb ("It imposed ...")."""
+    while k < hi and keys[k] in ("also", "then", "later", "has", "have"):
+        k += 1
+    if k >= hi:
+        return False
+    word = keys[k]
+    return word not in _NOT_ACTS and word.isalpha() and (word.endswith("ed") or word in IRREGULAR_PAST)
+
+
 _AND = (["and"], [",", "and"], ["&"])
 """What joins two mentions into a pair ("South Korea and China")."""
 _BY_SPAN = operator.attrgetter("span.start", "span.end")
@@ -621,6 +644,11 @@ class _Resolver:
             ]
             self.last_plural = _Seen(k, k + 1, n, ms)
             return k + 1
+        if key == "it" and k == a.sentences[n][0] and _acts(a.keys, k + 1, hi):
+            g = self.previous_subject(n)
+            if g is not None:
+                self.emit(k, k + 1, g.actors[0], kind=MentionKind.PRONOUN, confidence=0.6, antecedent=g.span)
+            return k + 1
         if key == "it" and k + 1 < hi and a.keys[k + 1] in _REPORTING:
             for g in self.recent(self.seen):
                 if g.sentence < n - 3:
@@ -633,6 +661,24 @@ class _Resolver:
                     return k + 1
             return k + 1
         return None
+
+    def previous_subject(self, n: int) -> _Seen | None:
+        """The subject of sentence *n - 1* when it is one party but no person, for "It imposed ..."."""
+        if n == 0:
+            return None
+        lo = self.a.sentences[n - 1][0]
+        first = None
+        for g in self.recent(self.seen):
+            if g.sentence < n - 1:
+                break
+            if g.sentence == n - 1 and (g.first == lo or self.a.keys[g.first - 1] not in _SUBJECT_BLOCKERS):
+                first = g  # the earliest such group of the sentence, once the walk back is over
+        if first is None or len(first.mentions) != 1:
+            return None
+        actor = first.actors[0]
+        if actor.kind is ActorKind.PERSON or self.a.keys[first.end - 1] in ("side", "sides"):
+            return None
+        return first
 
     def reporting_subject(self, gender: str | None, k: int, n: int) -> _Seen | None:
         """For "X said he would ...": the person X who reports, when the pronoun opens the reported clause.

@@ -515,6 +515,11 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
         # going right, commas count only before a later "and"
         last_and = max((i for i, (link, _) in enumerate(chain) if link == "and"), default=-1)
         chain = chain[: last_and + 1]
+        if chain and _verb_after(tokens, chain[-1][1].last):
+            # "met X, and the U.S. and Y issued ...": the members after ", and" are the subject of a new clause
+            cut = next((i for i, (_, g) in enumerate(chain) if _comma_and_before(tokens, g)), None)
+            if cut is not None:
+                chain = chain[:cut]
     elif not any(link == "and" for link, _ in chain):
         # going left, the "and" is next to the head: commas alone make no list
         chain = []
@@ -526,6 +531,22 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
         if first_comma_after_and is not None:
             chain = chain[:first_comma_after_and]
     return [groups[idx]] + [g for _, g in chain]
+
+
+def _comma_and_before(tokens: Sequence[Token], g: _Group) -> bool:
+    """Whether ", and" comes right before the group (possibly with an article)."""
+    k = g.first
+    if k > 0 and tokens[k - 1].lower in _ARTICLES:
+        k -= 1
+    return k >= 2 and tokens[k - 1].lower == "and" and tokens[k - 2].lower == ","
+
+
+def _verb_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at *k* reads as the finite verb of a clause ("issued", "will", "has")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    return word in _BE or word in _MODALS or (word not in _DETERMINERS and _past_tense(word))
 
 
 def _actors(groups: Iterable[_Group]) -> tuple[Actor, ...]:
@@ -1835,6 +1856,7 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
 _ARTICLES = frozenset({"the", "a", "an"})
 
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
 _ADJUNCT_OPENERS = frozenset({"after", "before", "following", "during"})
 """Prepositions opening a time adjunct whose action the clause's subject does ("said after talks with")."""
 _AUXILIARIES = frozenset(
