@@ -372,3 +372,16 @@ class TestSentenceInitialIt:
     def test_expletive_or_person_is_not_resolved(self, text):
         """'It was unclear', 'It seemed', or a person as the previous subject: no party."""
         assert self.pronouns(text) == []
+
+
+class TestCoordinatedBody:
+    def test_body_joined_to_a_party_shares_its_country(self):
+        """ "X's government and the opposition": the opposition is X's, not the article's home country's."""
+        doc = Pipeline(["sentences", "places", "actors", "coreference"]).run(
+            Document(
+                article=Article(id="c", text="Norway praised Chile. Peru's government and the opposition met."),
+                reference=Reference(date=D2017, method="test"),
+            )
+        )
+        assert doc is not None
+        assert [(m.text, m.actor.country) for m in doc.mentions if m.text == "opposition"] == [("opposition", "PER")]

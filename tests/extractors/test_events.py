@@ -695,3 +695,19 @@ class TestBinding:
             {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi", "France": "FRA", "Russia": "RUS"},
         )
         assert {t for s, kind, t, _, _ in coded(doc) if kind == "CONSULT" and s == "KOR"} == {"JPN", "FRA", "RUS"}
+
+    def test_government_and_opposition_of_one_state(self) -> None:
+        """ "X's government and the opposition signed an agreement": a deal between two sides of one state."""
+        text = "China's government and the opposition signed an agreement."
+        doc = make(text, {"China": "CHN"})
+        opposition = Actor(country="CHN", sector="OPP", kind="group")
+        start = text.index("opposition")
+        doc = attrs.evolve(
+            doc,
+            mentions=(
+                *doc.mentions,
+                Mention(span=Span(start=start, end=start + 10), text="opposition", actor=opposition),
+            ),
+        )
+        got = [(e.source.sector, e.type.value, e.target.sector if e.target else None) for e in EventCoder()(doc).events]
+        assert sorted(got, key=str) == sorted([(None, "AGREE", "OPP"), ("OPP", "AGREE", None)], key=str)

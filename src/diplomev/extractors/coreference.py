@@ -559,6 +559,10 @@ class _Resolver:
                     country, antecedent = actor.country, g.span
                     break
         if country is None:
+            joined = self.joined_before(k, n)
+            if joined is not None:
+                country, antecedent = joined.actors[0].country, joined.span
+        if country is None:
             country = self.home
         if country is not None:
             body = self.kb.sector(sector)
@@ -573,6 +577,18 @@ class _Resolver:
             )
             self.see(_Seen(k + 1, end, n, [m]))
         return end
+
+    def joined_before(self, k: int, n: int) -> _Seen | None:
+        """The party that "and the <body>" at *k* is joined to ("X's government and the opposition")."""
+        if not self.seen:
+            return None
+        g = self.seen[-1]  # the walk is in text order: the last mention seen is the nearest before *k*
+        if g.sentence != n or g.end > k or len(g.mentions) != 1 or g.actors[0].country is None:
+            return None
+        between = self.a.keys[g.end : k]
+        if between[:2] == ["'", "s"] or between[:1] in (["'s"], ["’s"]):
+            between = between[3:] if between[0] == "'" else between[2:]  # "Maduro's government and the opposition"
+        return g if between in (["and"], [",", "and"]) else None
 
     def seat_after(self, end: int) -> str | None:
         """The country of the city in "<body> in <City>" right after token *end*, if the knowledge base knows it."""

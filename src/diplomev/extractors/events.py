@@ -504,6 +504,8 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
     while 0 <= j + direction < len(groups):
         a, b = (groups[j + direction], groups[j]) if direction < 0 else (groups[j], groups[j + direction])
         between = [t.lower for t in tokens[a.last : b.first]]
+        if between[:1] == ["'s"] and len(between) > 2 and between[1].isalpha() and between[1] in _BODIES:
+            between = between[2:]  # "X's government and the opposition": the body stands for X
         if between == [","]:
             chain.append((",", groups[j + direction]))
         elif between in (["and"], [",", "and"], ["&"], ["-"]) or _and_the(between):
@@ -531,6 +533,10 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
         if first_comma_after_and is not None:
             chain = chain[:first_comma_after_and]
     return [groups[idx]] + [g for _, g in chain]
+
+
+_BODIES = frozenset({"government", "administration", "forces", "army", "military", "delegation", "side"})
+"""Bodies after a possessor that stand for it in a list ("X's government and Y")."""
 
 
 def _comma_and_before(tokens: Sequence[Token], g: _Group) -> bool:
@@ -1393,8 +1399,8 @@ class EventCoder:
                     or (source.name is not None and source.name == target.name)
                     or (
                         plover not in _DOMESTIC_TYPES
-                        and source.sector not in _INSURGENT_SECTORS
-                        and target.sector not in _INSURGENT_SECTORS
+                        and source.sector not in _DOMESTIC_RIVALS
+                        and target.sector not in _DOMESTIC_RIVALS
                     )
                 )
             ):
@@ -1491,6 +1497,8 @@ def _domestic_target(sent: _Sentence, match: Match, src: Sequence[Actor]) -> Act
 
 
 _INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
+_DOMESTIC_RIVALS = _INSURGENT_SECTORS | {"OPP"}
+"""Sectors that deal with their own state's government as another party (talks, deals, accusations)."""
 """Sectors of armed non-state groups: taking a town of their own country acts on that state, and any
 event between them and another sector of their state (talks, a truce) is reported."""
 
