@@ -538,3 +538,8 @@ class TestBodiesNamedAfterLeaders:
         """'Turkish aircraft', 'Greek jets': the armed forces of that state."""
         assert ("Turkish aircraft", "TUR", "MIL", None) in found("Turkish aircraft bombed the depot.")
         assert ("Greek jets", "GRC", "MIL", None) in found("Greek jets intercepted the drone.")
+
+
+def test_frontline_troops_of_a_nationality():
+    """'Indian frontline troops': a modifier between the nationality and the sector word."""
+    assert ("Greek frontline troops", "GRC", "MIL", None) in found("Turkey accused Greek frontline troops of firing.")

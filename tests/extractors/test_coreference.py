@@ -385,3 +385,27 @@ class TestCoordinatedBody:
         )
         assert doc is not None
         assert [(m.text, m.actor.country) for m in doc.mentions if m.text == "opposition"] == [("opposition", "PER")]
+
+
+class TestObjectPronounsAndStyles:
+    @staticmethod
+    def persons(text: str) -> list[tuple[str, str | None]]:
+        doc = Pipeline(["sentences", "places", "actors", "coreference"]).run(
+            Document(article=Article(id="c", text=text), reference=Reference(date=D2017, method="test"))
+        )
+        assert doc is not None
+        return [(m.text, m.actor.name) for m in doc.mentions if m.kind is not MentionKind.NAME]
+
+    def test_him_is_not_the_subject_of_its_own_clause(self):
+        """'He will fly to X, where President Y will host him': 'him' is the traveller, not Y."""
+        got = self.persons(
+            "Chinese President Xi Jinping spoke on Monday. He will fly to Seoul, where President Moon Jae-in will host him."
+        )
+        assert ("him", "Xi Jinping") in got
+
+    def test_the_king_is_not_a_president(self):
+        """'the King' is the person styled King, though a president of the same role is nearer."""
+        got = self.persons(
+            "King Charles III will visit Paris. The Elysee said the president and the King spoke by phone."
+        )
+        assert ("King", "Charles III") in got

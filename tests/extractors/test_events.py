@@ -711,3 +711,35 @@ class TestBinding:
         )
         got = [(e.source.sector, e.type.value, e.target.sector if e.target else None) for e in EventCoder()(doc).events]
         assert sorted(got, key=str) == sorted([(None, "AGREE", "OPP"), ("OPP", "AGREE", None)], key=str)
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Japan and France accused each other of lying.", "ACCUSE"),
+            ("The two countries fought a war over the islands.", "ASSAULT"),
+        ],
+    )
+    def test_reciprocal_actions(self, text: str, kind: str) -> None:
+        """'X and Y accused each other', 'the two countries fought': each side acts on the other."""
+        if "two countries" in text:
+            doc = make(text, {})
+            sub = "The two countries"
+            doc = attrs.evolve(
+                doc,
+                mentions=tuple(
+                    Mention(span=Span(start=0, end=len(sub)), text=sub, actor=A[key]) for key in ("JPN", "FRA")
+                ),
+            )
+        else:
+            doc = make(text, {"Japan": "JPN", "France": "FRA"})
+        assert {(s, t) for s, k, t, _, _ in coded(doc) if k == kind} == {("JPN", "FRA"), ("FRA", "JPN")}
+
+    def test_two_sides_killing_people_is_not_reciprocal(self) -> None:
+        """'the two countries killed 40 people': the people are the object, the sides do not attack each other."""
+        text = "The two countries killed 40 people."
+        sub = "The two countries"
+        doc = attrs.evolve(
+            make(text, {}),
+            mentions=tuple(Mention(span=Span(start=0, end=len(sub)), text=sub, actor=A[key]) for key in ("JPN", "FRA")),
+        )
+        assert coded(doc) == []

@@ -95,6 +95,13 @@ def _acts(keys: list[str], k: int, hi: int) -> bool:
     return word not in _NOT_ACTS and word.isalpha() and (word.endswith("ed") or word in IRREGULAR_PAST)
 
 
+_STYLES = frozenset({"president", "king", "queen", "emperor", "empress", "emir", "sultan", "chancellor", "premier"})
+"""Styles of office that tell holders of one role apart ("the King" is not "President X")."""
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "that", "who", "which", "where", "when", "while", "after", "before", "because", "if", "as",
+     "said", "says", "told", "added", "but"}
+)  # fmt: skip
+"""Words that end a clause: a person before them may be the antecedent of an object pronoun after them."""
 _AND = (["and"], [",", "and"], ["&"])
 """What joins two mentions into a pair ("South Korea and China")."""
 _BY_SPAN = operator.attrgetter("span.start", "span.end")
@@ -421,16 +428,20 @@ class _Resolver:
         return None
 
     def compatible(self, g: _Seen, title: Lexeme) -> bool:
-        """Whether a person mention fits a title ("the foreign minister", "the official")."""
+        """Whether a person mention fits a title ("the foreign minister", "the official").
+
+        Holding the title's role is enough unless the mention styles the person otherwise: "the King"
+        is no "President Macron", though both are heads of state.
+        """
         word = title.word
         if word is None:
             return False
         actor = g.actors[0]
-        if word.role in KB_ROLES and actor.role == word.role:
-            return True
         text = " ".join(self.a.keys[g.first : g.end]) + " " + (actor.role or "")
         heads = {_head(f.split()[-1]) for f in (*word.forms, *word.plural)}
         words = {_head(w) for w in text.replace("_", " ").split()}
+        if word.role in KB_ROLES and actor.role == word.role:
+            return not (words & _STYLES) or bool(heads & words)
         return bool(heads & words)
 
     def subject_person(self, k: int, n: int) -> _Seen | None:
@@ -606,12 +617,13 @@ class _Resolver:
     def learn(self, g: _Seen, gender: str) -> None:
         self.genders.setdefault(g.key, gender)
 
-    def person_for(self, gender: str | None, k: int, n: int) -> _Seen | None:
+    def person_for(self, gender: str | None, k: int, n: int, *, obj: bool = False) -> _Seen | None:
+        """The person a pronoun at *k* refers to; an object pronoun ("him") is not its own clause's subject."""
         window: list[_Seen] = []
         for g in self.recent(self.persons):
             if g.sentence < n - 2 or len(window) >= _PERSON_WINDOW:
                 break
-            if g.first < k:
+            if g.first < k and not (obj and g.sentence == n and self.same_clause(g.end, k)):
                 window.append(g)
         if not window:
             return None
@@ -640,7 +652,7 @@ class _Resolver:
             return None
         if key in _PRONOUNS:
             gender = _PRONOUNS[key]
-            g = self.reporting_subject(gender, k, n) or self.person_for(gender, k, n)
+            g = self.reporting_subject(gender, k, n) or self.person_for(gender, k, n, obj=key == "him")
             if g is None:
                 return k + 1
             self.learn(g, gender)
@@ -695,6 +707,10 @@ class _Resolver:
         if actor.kind is ActorKind.PERSON or self.a.keys[first.end - 1] in ("side", "sides"):
             return None
         return first
+
+    def same_clause(self, lo: int, hi: int) -> bool:
+        """Whether no clause break (a comma, "that", "who", a reporting verb) stands between two tokens."""
+        return not any(w in _CLAUSE_BREAKS for w in self.a.keys[lo:hi])
 
     def reporting_subject(self, gender: str | None, k: int, n: int) -> _Seen | None:
         """For "X said he would ...": the person X who reports, when the pronoun opens the reported clause.

@@ -1252,6 +1252,13 @@ class EventCoder:
             tgt = tuple(a for a in _actors(targets) if a not in src)
             if not src:
                 continue
+            if not tgt and len(src) == 2 and not pattern.symmetric and _reciprocal(sent, match, sources, plover):
+                # "the two countries fought a war", "X and Y accused each other": each acts on the other
+                mode = sent.mode(match, subject_end)
+                trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
+                for a, b in ((src[0], src[1]), (src[1], src[0])):
+                    out.append(_Found(pattern, match, (a,), (b,), mode, sent.span, trigger))
+                continue
             if tgt and plover in _PLACE_TARGET_TYPES and all(any(_same_side(s, t) for s in src) for t in tgt):
                 # "recalled its ambassador in London": the source's own agent, then the place it is in
                 place = sent.place_target(max(g.last for g in targets), max_tokens=3)
@@ -1474,6 +1481,15 @@ _DOMESTIC_PEOPLE = frozenset(
 """Unnamed people whom a state's forces kill, arrest or free: with no nationality given, its own citizens."""
 _DOMESTIC_SOURCE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD"})
 _DOMESTIC_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "CONCEDE"})
+
+
+def _reciprocal(sent: _Sentence, match: Match, sources: Sequence[_Group], plover: str) -> bool:
+    """Whether two subjects act on each other: "each other" follows, or the two sides of one pair fight."""
+    after = sent.lowers[match.last : match.last + 4]
+    if any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in itertools.pairwise(after)):
+        return True
+    pair = len(sources) == 1 and len(sources[0].actors) == 2
+    return plover == "ASSAULT" and pair and not sent.domestic_object(match)  # "killed 80,000 people": not each other
 
 
 def _same_side(a: Actor, b: Actor) -> bool:
