@@ -1486,7 +1486,7 @@ _DOMESTIC_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "CONCEDE"})
 def _reciprocal(sent: _Sentence, match: Match, sources: Sequence[_Group], plover: str) -> bool:
     """Whether two subjects act on each other: "each other" follows, or the two sides of one pair fight."""
     after = sent.lowers[match.last : match.last + 4]
-    if any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in itertools.pairwise(after)):
+    if any(pair in (("each", "other"), ("one", "another")) for pair in itertools.pairwise(after)):
         return True
     pair = len(sources) == 1 and len(sources[0].actors) == 2
     return plover == "ASSAULT" and pair and not sent.domestic_object(match)  # "killed 80,000 people": not each other
