@@ -743,3 +743,10 @@ class TestBinding:
             mentions=tuple(Mention(span=Span(start=0, end=len(sub)), text=sub, actor=A[key]) for key in ("JPN", "FRA")),
         )
         assert coded(doc) == []
+
+    def test_adjunct_with_an_adjective(self) -> None:
+        """'X took the town after heavy fighting with Y': X fought Y."""
+        doc = make(
+            "The rebels took the town after heavy fighting with Russia.", {"The rebels": "rebels", "Russia": "RUS"}
+        )
+        assert ("SDN", "ASSAULT", "RUS") in {(s, k, t) for s, k, t, _, _ in coded(doc)}

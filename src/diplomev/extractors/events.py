@@ -785,6 +785,13 @@ class _Sentence:
         k = match.first
         while k > 0 and self.tokens[k - 1].lower in _ARTICLES:
             k -= 1
+        for _ in range(2):  # "after heavy fighting with ...", "after a brief meeting with ..."
+            prev = self.tokens[k - 1] if k > 0 else None
+            if prev is None or not (prev.text.isalpha() and prev.text.islower()) or prev.lower in _NOT_NOUN:
+                break
+            k -= 1
+            while k > 0 and self.tokens[k - 1].lower in _ARTICLES:
+                k -= 1
         if k == 0 or self.tokens[k - 1].lower not in _ADJUNCT_OPENERS:
             return []
         k -= 1
