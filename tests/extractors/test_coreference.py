@@ -345,3 +345,67 @@ class TestPatternTable:
                     assert pattern(resolver, k, n, hi) is None, (pattern.__name__, analysis.toks[k])
                 if k not in analysis.names:
                     assert resolver.short_name(k, n, hi) is None, analysis.toks[k]
+
+
+class TestSentenceInitialIt:
+    @staticmethod
+    def pronouns(text: str) -> list[tuple[str, str | None]]:
+        doc = Pipeline(["sentences", "places", "actors", "coreference"]).run(
+            Document(article=Article(id="c", text=text), reference=Reference(date=D2017, method="test"))
+        )
+        assert doc is not None
+        return [(m.text, m.actor.country) for m in doc.mentions if m.kind is MentionKind.PRONOUN]
+
+    def test_it_acting_is_the_previous_subject(self):
+        """'X suspended ... . It imposed ...': a sentence-opening 'it' before a past-tense act is X."""
+        got = self.pronouns("Norway suspended the talks with Chile in May. It imposed sanctions on Peru.")
+        assert got == [("It", "NOR")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Norway suspended the talks with Chile. It was unclear why.",
+            "Norway suspended the talks with Chile. It seemed a mistake.",
+            "Foreign Minister Kang Kyung-wha met Wang Yi. It rained all day.",
+        ],
+    )
+    def test_expletive_or_person_is_not_resolved(self, text):
+        """'It was unclear', 'It seemed', or a person as the previous subject: no party."""
+        assert self.pronouns(text) == []
+
+
+class TestCoordinatedBody:
+    def test_body_joined_to_a_party_shares_its_country(self):
+        """ "X's government and the opposition": the opposition is X's, not the article's home country's."""
+        doc = Pipeline(["sentences", "places", "actors", "coreference"]).run(
+            Document(
+                article=Article(id="c", text="Norway praised Chile. Peru's government and the opposition met."),
+                reference=Reference(date=D2017, method="test"),
+            )
+        )
+        assert doc is not None
+        assert [(m.text, m.actor.country) for m in doc.mentions if m.text == "opposition"] == [("opposition", "PER")]
+
+
+class TestObjectPronounsAndStyles:
+    @staticmethod
+    def persons(text: str) -> list[tuple[str, str | None]]:
+        doc = Pipeline(["sentences", "places", "actors", "coreference"]).run(
+            Document(article=Article(id="c", text=text), reference=Reference(date=D2017, method="test"))
+        )
+        assert doc is not None
+        return [(m.text, m.actor.name) for m in doc.mentions if m.kind is not MentionKind.NAME]
+
+    def test_him_is_not_the_subject_of_its_own_clause(self):
+        """'He will fly to X, where President Y will host him': 'him' is the traveller, not Y."""
+        got = self.persons(
+            "Chinese President Xi Jinping spoke on Monday. He will fly to Seoul, where President Moon Jae-in will host him."
+        )
+        assert ("him", "Xi Jinping") in got
+
+    def test_the_king_is_not_a_president(self):
+        """'the King' is the person styled King, though a president of the same role is nearer."""
+        got = self.persons(
+            "King Charles III will visit Paris. The Elysee said the president and the King spoke by phone."
+        )
+        assert ("King", "Charles III") in got

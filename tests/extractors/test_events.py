@@ -566,3 +566,187 @@ class TestEventAnaphora:
         )
         assert ("JPN", "ACCUSE", "PRK") in got
         assert ("FRA", "ACCUSE", "PRK") in got
+
+
+class TestBinding:
+    """Sources and targets found across relative clauses, adjuncts and own agents."""
+
+    def test_subject_of_a_which_relative_after_a_passive_agent(self) -> None:
+        """'... was criticised by X, which rejected Y's charges': X rejects."""
+        doc = make(
+            "The ruling was criticised by France, which rejected the charges against Russia.",
+            {"France": "FRA", "Russia": "RUS"},
+        )
+        assert ("FRA", "REJECT", "RUS", "120", "asserted") in coded(doc)
+
+    def test_which_after_another_preposition_is_no_subject(self) -> None:
+        """'the deal with X, which ...': 'which' may stand for the deal, so X is not taken as its subject."""
+        doc = make(
+            "Japan signed the deal with France, which rejected Russia.",
+            {"Japan": "JPN", "France": "FRA", "Russia": "RUS"},
+        )
+        assert not any(s == "FRA" and kind == "REJECT" for s, kind, *_ in coded(doc))
+
+    def test_relative_clause_before_an_auxiliary(self) -> None:
+        """'X, which ..., has criticised Y': the apposition ends before the auxiliary of the verb."""
+        doc = make(
+            "Japan, which the new treaty is said to target, has criticised France.",
+            {"Japan": "JPN", "France": "FRA"},
+        )
+        assert coded(doc) == [("JPN", "ACCUSE", "FRA", "111", "asserted")]
+
+    def test_talks_after_a_reporting_verb(self) -> None:
+        """'X said after talks with Y': X held the talks."""
+        doc = make(
+            "Park Jin said after talks with Yoshimasa Hayashi that ties had improved.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi"},
+        )
+        assert coded(doc) == [
+            ("JPN", "CONSULT", "KOR", "040", "asserted"),
+            ("KOR", "CONSULT", "JPN", "040", "asserted"),
+        ]
+
+    def test_meeting_after_an_announcing_subject(self) -> None:
+        """'X announced after a meeting with Y and Z': X met Y and Z."""
+        doc = make(
+            "Park Jin announced the plan after a meeting with France and Russia.",
+            {"Park Jin": "Park", "France": "FRA", "Russia": "RUS"},
+        )
+        pairs = {(s, t) for s, kind, t, _, _ in coded(doc) if kind == "CONSULT"}
+        assert {("KOR", "FRA"), ("KOR", "RUS")} <= pairs
+
+    def test_adjunct_after_a_comma_is_not_bound_to_an_earlier_subject(self) -> None:
+        """'X met Y, who arrived ..., after spending days in Z': the comma leaves the adjunct's subject open."""
+        doc = make(
+            "Park Jin held talks with Yoshimasa Hayashi who arrived on Monday, after talks with France.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi", "France": "FRA"},
+        )
+        assert not any(s == "KOR" and t == "FRA" for s, _, t, _, _ in coded(doc))
+
+    def test_talks_read_as_a_verb_before_between(self) -> None:
+        """'after talks between X and Y': both sides talk, whatever reading 'talks' gets."""
+        doc = make(
+            "The deal came after talks between Japan and France.",
+            {"Japan": "JPN", "France": "FRA"},
+        )
+        assert ("JPN", "CONSULT", "FRA", "040", "asserted") in coded(doc)
+        assert ("FRA", "CONSULT", "JPN", "040", "asserted") in coded(doc)
+
+    def test_talks_in_a_clause_of_their_own_after_a_visit(self) -> None:
+        """'fly to X, where he is to hold talks with Y': a planned visit and planned talks, not one purpose."""
+        doc = make(
+            "Park Jin will fly to Paris, where he is scheduled to hold talks with France.",
+            {"Park Jin": "Park", "he": "Park", "France": "FRA"},
+            places={"Paris": Location(name="Paris", country="FRA")},
+        )
+        got = coded(doc)
+        assert ("KOR", "CONSULT", "FRA", "040", "planned") in got
+        assert ("FRA", "CONSULT", "KOR", "040", "planned") in got
+
+    def test_own_envoy_in_a_place(self) -> None:
+        """'X did not recall its ambassador in <capital>': the sanction (negated) targets the host state."""
+        text = "France did not recall its ambassador in Moscow."
+        doc = make(text, {"France": "FRA"}, places={"Moscow": Location(name="Moscow", country="RUS")})
+        envoy = Actor(country="FRA", sector="GOV", role="ambassador")
+        start = text.index("ambassador")
+        doc = attrs.evolve(
+            doc,
+            mentions=(*doc.mentions, Mention(span=Span(start=start, end=start + 10), text="ambassador", actor=envoy)),
+        )
+        assert coded(doc) == [("FRA", "SANCTION", "RUS", "161", "negated")]
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "cameo"),
+        [
+            ("The police detained dozens of protesters on Monday.", "COERCE", "173"),
+            ("The security forces killed at least 20 civilians.", "ASSAULT", "180"),
+        ],
+    )
+    def test_state_forces_against_unnamed_people(self, text: str, kind: str, cameo: str) -> None:
+        """The state's forces arresting or killing people of no stated nationality act on their own citizens."""
+        sub = "The police" if "police" in text else "The security forces"
+        doc = make(text, {})
+        forces = Actor(country="FRA", sector="COP", kind="group")
+        doc = attrs.evolve(doc, mentions=(Mention(span=Span(start=0, end=len(sub)), text=sub, actor=forces),))
+        got = [(s, k, t) for s, k, t, _, _ in coded(doc)]
+        assert got == [("FRA", kind, "FRA")]
+
+    def test_a_state_named_alone_killing_people_is_not_domestic(self) -> None:
+        """'France killed 20 people' names no force: the people may be anywhere, so no target is guessed."""
+        assert coded(make("France killed 20 people.", {"France": "FRA"})) == []
+
+    def test_a_state_freeing_prisoners(self) -> None:
+        """'X freed five political prisoners': a concession to its own citizens."""
+        got = coded(make("France freed five political prisoners on Monday.", {"France": "FRA"}))
+        assert [(s, k, t) for s, k, t, _, _ in got] == [("FRA", "CONCEDE", "FRA")]
+
+    def test_new_clause_after_comma_and_is_no_object(self) -> None:
+        """'X met Y, and Z and W issued ...': Z and W start a clause of their own and are not met."""
+        doc = make(
+            "Park Jin met Yoshimasa Hayashi, and France and Russia issued a statement.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi", "France": "FRA", "Russia": "RUS"},
+        )
+        assert {(s, t) for s, kind, t, _, _ in coded(doc) if kind == "CONSULT"} == {("KOR", "JPN"), ("JPN", "KOR")}
+
+    def test_oxford_comma_list_is_kept(self) -> None:
+        """'X met Y, Z, and W in ...': a list with a comma before 'and' is one object."""
+        doc = make(
+            "Park Jin met Yoshimasa Hayashi, France, and Russia in Paris.",
+            {"Park Jin": "Park", "Yoshimasa Hayashi": "Hayashi", "France": "FRA", "Russia": "RUS"},
+        )
+        assert {t for s, kind, t, _, _ in coded(doc) if kind == "CONSULT" and s == "KOR"} == {"JPN", "FRA", "RUS"}
+
+    def test_government_and_opposition_of_one_state(self) -> None:
+        """ "X's government and the opposition signed an agreement": a deal between two sides of one state."""
+        text = "China's government and the opposition signed an agreement."
+        doc = make(text, {"China": "CHN"})
+        opposition = Actor(country="CHN", sector="OPP", kind="group")
+        start = text.index("opposition")
+        doc = attrs.evolve(
+            doc,
+            mentions=(
+                *doc.mentions,
+                Mention(span=Span(start=start, end=start + 10), text="opposition", actor=opposition),
+            ),
+        )
+        got = [(e.source.sector, e.type.value, e.target.sector if e.target else None) for e in EventCoder()(doc).events]
+        assert sorted(got, key=str) == sorted([(None, "AGREE", "OPP"), ("OPP", "AGREE", None)], key=str)
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Japan and France accused each other of lying.", "ACCUSE"),
+            ("The two countries fought a war over the islands.", "ASSAULT"),
+        ],
+    )
+    def test_reciprocal_actions(self, text: str, kind: str) -> None:
+        """'X and Y accused each other', 'the two countries fought': each side acts on the other."""
+        if "two countries" in text:
+            doc = make(text, {})
+            sub = "The two countries"
+            doc = attrs.evolve(
+                doc,
+                mentions=tuple(
+                    Mention(span=Span(start=0, end=len(sub)), text=sub, actor=A[key]) for key in ("JPN", "FRA")
+                ),
+            )
+        else:
+            doc = make(text, {"Japan": "JPN", "France": "FRA"})
+        assert {(s, t) for s, k, t, _, _ in coded(doc) if k == kind} == {("JPN", "FRA"), ("FRA", "JPN")}
+
+    def test_two_sides_killing_people_is_not_reciprocal(self) -> None:
+        """'the two countries killed 40 people': the people are the object, the sides do not attack each other."""
+        text = "The two countries killed 40 people."
+        sub = "The two countries"
+        doc = attrs.evolve(
+            make(text, {}),
+            mentions=tuple(Mention(span=Span(start=0, end=len(sub)), text=sub, actor=A[key]) for key in ("JPN", "FRA")),
+        )
+        assert coded(doc) == []
+
+    def test_adjunct_with_an_adjective(self) -> None:
+        """'X took the town after heavy fighting with Y': X fought Y."""
+        doc = make(
+            "The rebels took the town after heavy fighting with Russia.", {"The rebels": "rebels", "Russia": "RUS"}
+        )
+        assert ("SDN", "ASSAULT", "RUS") in {(s, k, t) for s, k, t, _, _ in coded(doc)}

@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from diplomev.extractors._kbstep import KnowledgeBaseStep
+from diplomev.extractors._patterns import IRREGULAR_PAST
 from diplomev.extractors.actors import KB_ROLES, article_date, home_country, person_actor, place_country, shared_actor
 from diplomev.kb import KnowledgeBase, Lexeme
 from diplomev.kb._document import Analysis, analyse
@@ -72,6 +73,35 @@ _AFTER_OBJECT_HER = frozenset(
         "again", "last", "this", "next", "not", "because", "so",
     }
 )  # fmt: skip
+_SUBJECT_BLOCKERS = frozenset(
+    {"of", "in", "with", "to", "for", "from", "at", "on", "against", "by", "about", "over", "between", "under",
+     "toward", "towards", "into", "among", "near", "during", "than", "'s", "and", "or"}
+)  # fmt: skip
+"""Words before a mention that make it no subject of its sentence ("talks with X", "X's")."""
+_NOT_ACTS = frozenset(
+    {"seemed", "appeared", "remained", "looked", "happened", "needed", "took", "came", "became", "meant", "was",
+     "were", "is", "had", "made", "followed", "added", "said", "stated", "noted", "called", "emerged", "showed"}
+)  # fmt: skip
+"""Verbs after a sentence-opening "it" that read as an expletive or a thing, not a party acting."""
+
+
+def _acts(keys: list[str], k: int, hi: int) -> bool:
+    """Whether the words from *k* read as a party's act after "It": a past-tense verb ("It imposed ...")."""
+    while k < hi and keys[k] in ("also", "then", "later", "has", "have"):
+        k += 1
+    if k >= hi:
+        return False
+    word = keys[k]
+    return word not in _NOT_ACTS and word.isalpha() and (word.endswith("ed") or word in IRREGULAR_PAST)
+
+
+_STYLES = frozenset({"president", "king", "queen", "emperor", "empress", "emir", "sultan", "chancellor", "premier"})
+"""Styles of office that tell holders of one role apart ("the King" is not "President X")."""
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "that", "who", "which", "where", "when", "while", "after", "before", "because", "if", "as",
+     "said", "says", "told", "added", "but"}
+)  # fmt: skip
+"""Words that end a clause: a person before them may be the antecedent of an object pronoun after them."""
 _AND = (["and"], [",", "and"], ["&"])
 """What joins two mentions into a pair ("South Korea and China")."""
 _BY_SPAN = operator.attrgetter("span.start", "span.end")
@@ -398,16 +428,20 @@ class _Resolver:
         return None
 
     def compatible(self, g: _Seen, title: Lexeme) -> bool:
-        """Whether a person mention fits a title ("the foreign minister", "the official")."""
+        """Whether a person mention fits a title ("the foreign minister", "the official").
+
+        Holding the title's role is enough unless the mention styles the person otherwise: "the King"
+        is no "President Macron", though both are heads of state.
+        """
         word = title.word
         if word is None:
             return False
         actor = g.actors[0]
-        if word.role in KB_ROLES and actor.role == word.role:
-            return True
         text = " ".join(self.a.keys[g.first : g.end]) + " " + (actor.role or "")
         heads = {_head(f.split()[-1]) for f in (*word.forms, *word.plural)}
         words = {_head(w) for w in text.replace("_", " ").split()}
+        if word.role in KB_ROLES and actor.role == word.role:
+            return not (words & _STYLES) or bool(heads & words)
         return bool(heads & words)
 
     def subject_person(self, k: int, n: int) -> _Seen | None:
@@ -536,6 +570,10 @@ class _Resolver:
                     country, antecedent = actor.country, g.span
                     break
         if country is None:
+            joined = self.joined_before(k, n)
+            if joined is not None:
+                country, antecedent = joined.actors[0].country, joined.span
+        if country is None:
             country = self.home
         if country is not None:
             body = self.kb.sector(sector)
@@ -550,6 +588,18 @@ class _Resolver:
             )
             self.see(_Seen(k + 1, end, n, [m]))
         return end
+
+    def joined_before(self, k: int, n: int) -> _Seen | None:
+        """The party that "and the <body>" at *k* is joined to ("X's government and the opposition")."""
+        if not self.seen:
+            return None
+        g = self.seen[-1]  # the walk is in text order: the last mention seen is the nearest before *k*
+        if g.sentence != n or g.end > k or len(g.mentions) != 1 or g.actors[0].country is None:
+            return None
+        between = self.a.keys[g.end : k]
+        if between[:2] == ["'", "s"] or between[:1] in (["'s"], ["’s"]):
+            between = between[3:] if between[0] == "'" else between[2:]  # "Maduro's government and the opposition"
+        return g if between in (["and"], [",", "and"]) else None
 
     def seat_after(self, end: int) -> str | None:
         """The country of the city in "<body> in <City>" right after token *end*, if the knowledge base knows it."""
@@ -567,12 +617,13 @@ class _Resolver:
     def learn(self, g: _Seen, gender: str) -> None:
         self.genders.setdefault(g.key, gender)
 
-    def person_for(self, gender: str | None, k: int, n: int) -> _Seen | None:
+    def person_for(self, gender: str | None, k: int, n: int, *, obj: bool = False) -> _Seen | None:
+        """The person a pronoun at *k* refers to; an object pronoun ("him") is not its own clause's subject."""
         window: list[_Seen] = []
         for g in self.recent(self.persons):
             if g.sentence < n - 2 or len(window) >= _PERSON_WINDOW:
                 break
-            if g.first < k:
+            if g.first < k and not (obj and g.sentence == n and self.same_clause(g.end, k)):
                 window.append(g)
         if not window:
             return None
@@ -601,7 +652,7 @@ class _Resolver:
             return None
         if key in _PRONOUNS:
             gender = _PRONOUNS[key]
-            g = self.reporting_subject(gender, k, n) or self.person_for(gender, k, n)
+            g = self.reporting_subject(gender, k, n) or self.person_for(gender, k, n, obj=key == "him")
             if g is None:
                 return k + 1
             self.learn(g, gender)
@@ -621,6 +672,11 @@ class _Resolver:
             ]
             self.last_plural = _Seen(k, k + 1, n, ms)
             return k + 1
+        if key == "it" and k == a.sentences[n][0] and _acts(a.keys, k + 1, hi):
+            g = self.previous_subject(n)
+            if g is not None:
+                self.emit(k, k + 1, g.actors[0], kind=MentionKind.PRONOUN, confidence=0.6, antecedent=g.span)
+            return k + 1
         if key == "it" and k + 1 < hi and a.keys[k + 1] in _REPORTING:
             for g in self.recent(self.seen):
                 if g.sentence < n - 3:
@@ -633,6 +689,28 @@ class _Resolver:
                     return k + 1
             return k + 1
         return None
+
+    def previous_subject(self, n: int) -> _Seen | None:
+        """The subject of sentence *n - 1* when it is one party but no person, for "It imposed ..."."""
+        if n == 0:
+            return None
+        lo = self.a.sentences[n - 1][0]
+        first = None
+        for g in self.recent(self.seen):
+            if g.sentence < n - 1:
+                break
+            if g.sentence == n - 1 and (g.first == lo or self.a.keys[g.first - 1] not in _SUBJECT_BLOCKERS):
+                first = g  # the earliest such group of the sentence, once the walk back is over
+        if first is None or len(first.mentions) != 1:
+            return None
+        actor = first.actors[0]
+        if actor.kind is ActorKind.PERSON or self.a.keys[first.end - 1] in ("side", "sides"):
+            return None
+        return first
+
+    def same_clause(self, lo: int, hi: int) -> bool:
+        """Whether no clause break (a comma, "that", "who", a reporting verb) stands between two tokens."""
+        return not any(w in _CLAUSE_BREAKS for w in self.a.keys[lo:hi])
 
     def reporting_subject(self, gender: str | None, k: int, n: int) -> _Seen | None:
         """For "X said he would ...": the person X who reports, when the pronoun opens the reported clause.

@@ -506,6 +506,8 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
     while 0 <= j + direction < len(groups):
         a, b = (groups[j + direction], groups[j]) if direction < 0 else (groups[j], groups[j + direction])
         between = [t.lower for t in tokens[a.last : b.first]]
+        if between[:1] == ["'s"] and len(between) > 2 and between[1].isalpha() and between[1] in _BODIES:
+            between = between[2:]  # "X's government and the opposition": the body stands for X
         if between == [","]:
             chain.append((",", groups[j + direction]))
         elif between in (["and"], [",", "and"], ["&"], ["-"]) or _and_the(between):
@@ -517,6 +519,11 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
         # going right, commas count only before a later "and"
         last_and = max((i for i, (link, _) in enumerate(chain) if link == "and"), default=-1)
         chain = chain[: last_and + 1]
+        if chain and _verb_after(tokens, chain[-1][1].last):
+            # "met X, and the U.S. and Y issued ...": the members after ", and" are the subject of a new clause
+            cut = next((i for i, (_, g) in enumerate(chain) if _comma_and_before(tokens, g)), None)
+            if cut is not None:
+                chain = chain[:cut]
     elif not any(link == "and" for link, _ in chain):
         # going left, the "and" is next to the head: commas alone make no list
         chain = []
@@ -528,6 +535,26 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
         if first_comma_after_and is not None:
             chain = chain[:first_comma_after_and]
     return [groups[idx]] + [g for _, g in chain]
+
+
+_BODIES = frozenset({"government", "administration", "forces", "army", "military", "delegation", "side"})
+"""Bodies after a possessor that stand for it in a list ("X's government and Y")."""
+
+
+def _comma_and_before(tokens: Sequence[Token], g: _Group) -> bool:
+    """Whether ", and" comes right before the group (possibly with an article)."""
+    k = g.first
+    if k > 0 and tokens[k - 1].lower in _ARTICLES:
+        k -= 1
+    return k >= 2 and tokens[k - 1].lower == "and" and tokens[k - 2].lower == ","
+
+
+def _verb_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at *k* reads as the finite verb of a clause ("issued", "will", "has")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    return word in _BE or word in _MODALS or (word not in _DETERMINERS and _past_tense(word))
 
 
 def _actors(groups: Iterable[_Group]) -> tuple[Actor, ...]:
@@ -719,16 +746,23 @@ class _Sentence:
         for gi in range(below - 1, -1, -1):
             g = self.groups[gi]
             gap = self.tokens[g.last : k]
-            inner = gap[:-1] if gap and gap[-1].lower == "as" else gap
-            if len(gap) > max_tokens or any(_is_boundary(t) for t in inner) or _open_paren(gap):
-                return []
-            if any(a.lower == "," and b.lower in _NEW_SUBJECT for a, b in itertools.pairwise(gap)):
-                return []  # "..., the meeting will ...": a new clause with its own subject
             j = g.first - 1
             while j > 0 and self.tokens[j].lower in _DETERMINERS:
                 j -= 1  # "backer of the Syrian government": the preposition before the article
             before = self.tokens[j].lower if j >= 0 else ""
-            relative = [t.lower for t in gap] in (["who"], ["which"], [",", "who"], [",", "which"])
+            words = [t.lower for t in gap]
+            relative = words in (["who"], [",", "who"]) or (
+                # "condemned by X, which rejected ...": X is the subject of the relative verb; after other
+                # prepositions "which" may stand for the whole phrase ("the deal with X, which ...")
+                words in (["which"], [",", "which"]) and (before not in _PREPOSITIONS or before == "by")
+            )
+            inner = gap[:-1] if gap and gap[-1].lower == "as" else gap
+            if relative:
+                inner = []
+            if len(gap) > max_tokens or any(_is_boundary(t) for t in inner) or _open_paren(gap):
+                return []
+            if any(a.lower == "," and b.lower in _NEW_SUBJECT for a, b in itertools.pairwise(gap)):
+                return []  # "..., the meeting will ...": a new clause with its own subject
             if before in _PREPOSITIONS and not relative and not self._plural_head_of(g):
                 continue  # "talks with X", but "talks with X, who arrived ...": X is the relative's subject
             if self.is_modifier(g) and not self._is_possessor_subject(g, k):
@@ -737,6 +771,7 @@ class _Sentence:
             head = min(m.first for m in members)
             if (
                 head > 0
+                and not relative
                 and self.tokens[head - 1].lower in _PREPOSITIONS
                 and not self._plural_head_of(
                     min(members, key=lambda m: m.first),
@@ -746,15 +781,54 @@ class _Sentence:
             return members
         return []
 
+    def adjunct_subject(self, match: Match) -> list[_Group]:
+        """For "X said after talks with Y" or "X, after meeting Y, ...": the subject of the clause, X.
+
+        A trigger opening a time adjunct ("after", "before", "following", "during") is done by the
+        subject of the clause the adjunct belongs to; a reporting verb right before the adjunct is skipped.
+        """
+        k = match.first
+        while k > 0 and self.tokens[k - 1].lower in _ARTICLES:
+            k -= 1
+        for _ in range(2):  # "after heavy fighting with ...", "after a brief meeting with ..."
+            prev = self.tokens[k - 1] if k > 0 else None
+            if prev is None or not (prev.text.isalpha() and prev.text.islower()) or prev.lower in _NOT_NOUN:
+                break
+            k -= 1
+            while k > 0 and self.tokens[k - 1].lower in _ARTICLES:
+                k -= 1
+        if k == 0 or self.tokens[k - 1].lower not in _ADJUNCT_OPENERS:
+            return []
+        k -= 1
+        if k > 0 and self.tokens[k - 1].lower in _SPEECH:
+            k -= 1
+        elif k > 0 and self.tokens[k - 1].lower == ",":
+            return []  # ", after spending two days in X" may belong to a relative clause before it
+        found = self.left(k)
+        if found and any(t.lower in _RELATIVES for t in self.tokens[found[0].last : k]):
+            return []  # "X met Y, who arrived after ...": the relative's subject, not found here
+        return found
+
     def _apposition_before(self, k: int) -> int | None:
-        """The opening comma of ", <apposition>," right before token *k* when a mention precedes it, else None."""
+        """The opening comma of ", <apposition>," right before token *k* when a mention precedes it, else None.
+
+        Auxiliaries and adverbs between the closing comma and *k* belong to the verb ("X, which ..., has
+        condemned").
+        """
+        while k > 2 and self.tokens[k - 1].lower in _AUXILIARIES:
+            k -= 1
         if k < 2 or self.tokens[k - 1].lower != ",":
             return None
         j = k - 2
+        words: list[str] = []
         while j > 0 and k - j <= 15 and self.tokens[j].lower != ",":
-            if _is_boundary(self.tokens[j]) and self.tokens[j].lower not in _RELATIVES:
-                return None
+            if _is_boundary(self.tokens[j]):
+                words.append(self.tokens[j].lower)
             j -= 1
+        # a relative clause between commas may hold words that open clauses elsewhere ("is seen as ...")
+        relative = self.tokens[j + 1].lower in _RELATIVES and not any(w in _BOUNDARY_PUNCT for w in words)
+        if not relative and any(w not in _RELATIVES for w in words):
+            return None
         inner = self.in_group[k - 2]
         if inner >= 0 and self.groups[inner].first <= j:
             return None  # "his counterpart, Eduardo Reina,": the commas are inside one mention
@@ -880,6 +954,17 @@ class _Sentence:
                 continue
             return Actor(country=place.location.country, kind=ActorKind.STATE)
         return self._settlement_of(start, max_tokens)
+
+    def domestic_object(self, match: Match) -> bool:
+        """Whether the object of the trigger is unnamed people of no stated nationality ("killed 40 people")."""
+        k = (match.verb_index if match.verb_index >= 0 else match.first) + 1
+        for j in range(k, min(len(self.tokens), match.last + 6)):
+            tok = self.tokens[j]
+            if self.in_group[j] >= 0 or _is_boundary(tok) or tok.lower in {",", "by", "to", "with"}:
+                return False
+            if tok.lower in _DOMESTIC_PEOPLE:
+                return True
+        return False
 
     def _settlement_of(self, start: int, max_tokens: int) -> Actor | None:
         """The state of "the <nationality> city of <Name>" in the object, for places not in the gazetteer."""
@@ -1214,6 +1299,18 @@ class EventCoder:
             tgt = tuple(a for a in _actors(targets) if a not in src)
             if not src:
                 continue
+            if not tgt and len(src) == 2 and not pattern.symmetric and _reciprocal(sent, match, sources, plover):
+                # "the two countries fought a war", "X and Y accused each other": each acts on the other
+                mode = sent.mode(match, subject_end)
+                trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
+                for a, b in ((src[0], src[1]), (src[1], src[0])):
+                    out.append(_Found(pattern, match, (a,), (b,), mode, sent.span, trigger))
+                continue
+            if tgt and plover in _PLACE_TARGET_TYPES and all(any(_same_side(s, t) for s in src) for t in tgt):
+                # "recalled its ambassador in London": the source's own agent, then the place it is in
+                place = sent.place_target(max(g.last for g in targets), max_tokens=3)
+                if place is not None and place.country not in {a.country for a in src}:
+                    tgt = (place,)
             mode = sent.mode(match, subject_end)
             if head is not None and mode is Mode.ASSERTED:
                 mode = Mode.PLANNED
@@ -1225,6 +1322,8 @@ class EventCoder:
                 insurgents = all(a.sector in _INSURGENT_SECTORS for a in src)
                 if place is not None and (insurgents or place.country not in {a.country for a in src}):
                     tgt = (place,)
+                elif (people := _domestic_target(sent, match, src)) is not None:
+                    tgt = (people,)
                 elif pattern.target_required and not _refers_back(sent, match):
                     continue
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
@@ -1235,12 +1334,15 @@ class EventCoder:
         pattern = match.pattern
         sources: list[_Group] = []
         targets: list[_Group] = []
-        if pattern.kind == "verb":
+        pair = sent.between(match) if pattern.symmetric or pattern.kind == "noun" else []
+        if pair:
+            sources = pair  # "talks between X and Y", where "talks" reads as a verb or a noun
+        elif pattern.kind == "verb":
             agent = sent.passive_agent(match)
             if agent is not None:
                 sources, targets = agent, sent.left(match.first)
             else:
-                sources = sent.left(match.first) or sent.coordinated_subject(match.first)
+                sources = sent.left(match.first) or sent.coordinated_subject(match.first) or sent.adjunct_subject(match)
                 if sent.participle_after_comma(match):
                     sources = sent.main_subject(match.first) or sources
                 reaction = _plover(pattern) in _REACTIONS
@@ -1270,13 +1372,14 @@ class EventCoder:
                     # "air strikes by the army on RSF positions": the object follows the agent
                     after = max((g.last for g in sources), default=after)
                 targets = sent.right(after, pattern.target_preps, max_tokens=6, strict=True)
+                if not sources and _plover(pattern) == "CONSULT":
+                    # "X said after a meeting with Y"; "At a meeting with Y, X said ..."
+                    sources = sent.adjunct_subject(match) or (sent.occasion_subject(match) if targets else [])
                 if pattern.deploy:
                     sources = sources or sent.deployer(match)
                     targets = targets or sent.aimed_at(match)
                 if pattern.possessive_target and not targets:
                     targets = sent.right(match.last, ("",), max_tokens=6)
-                if not sources and targets and _plover(pattern) == "CONSULT":
-                    sources = sent.occasion_subject(match)
         subject_end = max((g.last for g in sources), default=0) if pattern.kind == "verb" else 0
         return sources, targets, subject_end
 
@@ -1355,8 +1458,8 @@ class EventCoder:
                     or (source.name is not None and source.name == target.name)
                     or (
                         plover not in _DOMESTIC_TYPES
-                        and source.sector not in _INSURGENT_SECTORS
-                        and target.sector not in _INSURGENT_SECTORS
+                        and source.sector not in _DOMESTIC_RIVALS
+                        and target.sector not in _DOMESTIC_RIVALS
                     )
                 )
             ):
@@ -1423,7 +1526,47 @@ _PHRASE_PREPOSITIONS = frozenset(
 )
 """Prepositions whose object cannot be the subject of the verb form after it (unlike "after", "as", "when")."""
 
+_DOMESTIC_PEOPLE = frozenset(
+    {"people", "protesters", "protestors", "demonstrators", "dissidents", "civilians", "activists", "opponents",
+     "critics", "journalists", "students", "residents", "villagers", "worshippers", "prisoners", "detainees"}
+)  # fmt: skip
+"""Unnamed people whom a state's forces kill, arrest or free: with no nationality given, its own citizens."""
+_DOMESTIC_SOURCE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD"})
+_DOMESTIC_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "CONCEDE"})
+
+
+def _reciprocal(sent: _Sentence, match: Match, sources: Sequence[_Group], plover: str) -> bool:
+    """Whether two subjects act on each other: "each other" follows, or the two sides of one pair fight."""
+    after = sent.lowers[match.last : match.last + 4]
+    if any(pair in (("each", "other"), ("one", "another")) for pair in itertools.pairwise(after)):
+        return True
+    pair = len(sources) == 1 and len(sources[0].actors) == 2
+    return plover == "ASSAULT" and pair and not sent.domestic_object(match)  # "killed 80,000 people": not each other
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one party: the same state and branch ("Paris" and "its ambassador")."""
+    return a.key is not None and a.key == b.key and (a.sector or "GOV") == (b.sector or "GOV")
+
+
+def _domestic_target(sent: _Sentence, match: Match, src: Sequence[Actor]) -> Actor | None:
+    """The citizens of the source's state, for "police detained dozens of protesters", "freed 12 prisoners"."""
+    plover = _plover(match.pattern)
+    if plover not in _DOMESTIC_OBJECT_TYPES or match.pattern.kind != "verb" or sent.participle_after_comma(match):
+        return None
+    countries = {a.country for a in src}
+    if len(countries) != 1 or None in countries or any(a.sector not in _DOMESTIC_SOURCE_SECTORS for a in src):
+        return None
+    if plover != "CONCEDE" and any(a.sector is None for a in src):
+        return None  # the state's forces, police or government arrest and kill; a state named alone may act abroad
+    if not sent.domestic_object(match):
+        return None
+    return Actor(country=src[0].country, sector="CVL", kind=ActorKind.GROUP)
+
+
 _INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
+_DOMESTIC_RIVALS = _INSURGENT_SECTORS | {"OPP"}
+"""Sectors that deal with their own state's government as another party (talks, deals, accusations)."""
 """Sectors of armed non-state groups: taking a town of their own country acts on that state, and any
 event between them and another sector of their state (talks, a truce) is reported."""
 
@@ -1487,7 +1630,11 @@ def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> 
     plover = _plover(match.pattern)
     # "flew to X to hold talks with Y": the talks report the host meeting the visitor, a second direction
     return any(
-        _plover(f.pattern) == plover and f.match.last <= match.first and (match.pattern.visit or not f.pattern.visit)
+        _plover(f.pattern) == plover
+        and f.match.last <= match.first
+        and (match.pattern.visit or not f.pattern.visit)
+        # "fly to X, where he is to hold talks": a clause of its own, with its own subject, is no purpose
+        and not any(sent.tokens[k].lower in _RELATIVES for k in range(f.match.last, match.first))
         for f in found
     )
 
@@ -1705,11 +1852,26 @@ def _inherit_meeting(events: list[Event], reference: dt.date | None) -> list[Eve
     if not meetings:
         return events
     index = _Meetings(meetings, reference)
+    # "the two countries also agreed ...": told again after the text dated the pair's agreement, not reached
+    # at another meeting of theirs
+    agreed = {
+        (e.source.key, e.target.key): e
+        for e in events
+        if e.type is EventType.AGREE
+        and e.date_method == "clause"
+        and e.mode is Mode.ASSERTED
+        and e.source
+        and e.target
+        and not e.source.name
+    }
     out = []
     for e in events:
         undated = e.date is None or (e.type is EventType.AGREE and e.date_method == "statement")
         if undated and e.mode is Mode.ASSERTED and e.source is not None:
-            m = index.readout(e)
+            told = None
+            if e.type is EventType.AGREE and e.date is None and e.target is not None and not e.source.name:
+                told = agreed.get((e.source.key, e.target.key))
+            m = told if told is not None else index.readout(e)
             if m is not None:
                 e = attrs.evolve(  # noqa: PLW2901 - a changed copy replaces the event
                     e,
@@ -1772,6 +1934,13 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
 _ARTICLES = frozenset({"the", "a", "an"})
 
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+_ADJUNCT_OPENERS = frozenset({"after", "before", "following", "during"})
+"""Prepositions opening a time adjunct whose action the clause's subject does ("said after talks with")."""
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "also", "is", "was", "were", "are", "did", "does", "then", "later"}
+)
+"""Words between a subject's closing comma and its verb ("..., has condemned", "..., also urged")."""
 """Relative pronouns: a clause they open between commas is an apposition to the mention before it."""
 
 _ACT_NOUNS = frozenset(
