@@ -34,7 +34,15 @@ from typing import Generic, Protocol, TypeVar
 import attrs
 
 from diplomev import taxonomy
-from diplomev.extractors._patterns import IRREGULAR_PAST, Match, Pattern, PatternSet, Token, token_columns
+from diplomev.extractors._patterns import (
+    IRREGULAR_PAST,
+    Match,
+    Pattern,
+    PatternSet,
+    Token,
+    inflections,
+    token_columns,
+)
 from diplomev.model import (
     Actor,
     ActorKind,
@@ -317,8 +325,18 @@ _PLURAL_HEADS = frozenset(
         "members",
         "presidents",
         "chiefs",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "tens",
+        "millions",
+        "scores",
     },
 )
+_NAMING = ("known as", "dubbed", "named", "codenamed")
+"""Words before a name given to a thing ("known as X"): X is no member of an actor list next to it."""
+_CAUSATIVE = inflections("help")
+"""Verbs whose object a bare infinitive follows ("help X build"): the state there is no modifier."""
 _NEW_SUBJECT = frozenset({"the", "it", "he", "she", "they", "we", "i", "this", "these", "those"})
 _LOOSE_PREPS = frozenset({None, "of", "in", "to", "against", "on", "over", "toward", "towards", "at"})
 _LOCATIVE = frozenset({"in", "at", "on", "near", "inside", "outside"})
@@ -504,6 +522,8 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
     while 0 <= j + direction < len(groups):
         a, b = (groups[j + direction], groups[j]) if direction < 0 else (groups[j], groups[j + direction])
         between = [t.lower for t in tokens[a.last : b.first]]
+        if " ".join(t.lower for t in tokens[max(0, a.first - 2) : a.first]).endswith(_NAMING):
+            break  # "the pact, known as X, the United States and ...": X names a thing, no list member
         if between == [","]:
             chain.append((",", groups[j + direction]))
         elif between in (["and"], [",", "and"], ["&"], ["-"]) or _and_the(between):
@@ -660,6 +680,8 @@ class _Sentence:
             # and so is one right after a verb in the past ("hosted talks", "announced sanctions")
             if prev in _NOUN_PRECEDERS or match.first == 0:
                 return None
+            if prev == "in" and not self.tokens[match.first].lower.endswith("ing"):
+                return None  # "in protest at", "in return": a noun after "in" (a verb there would be a gerund)
             if _past_tense(prev) and not self.tokens[match.first].lower.endswith("ing"):
                 return None  # "began sharing" is a verb chain; "hosted talks", "accepted offers" are not
         return match
@@ -675,6 +697,8 @@ class _Sentence:
         if k == 0 or self.in_group[k - 1] < 0:
             return False
         g = self.groups[self.in_group[k - 1]]
+        if self._plural_head_of(g):
+            return False  # "thousands of X rallied", "leaders of X agreed": X heads the subject
         return g.first > 0 and self.tokens[g.first - 1].lower in _PHRASE_PREPOSITIONS
 
     def _noun_in_ing(self, match: Match) -> bool:
@@ -875,6 +899,26 @@ class _Sentence:
                 continue
             return Actor(country=place.location.country, kind=ActorKind.STATE)
         return self._settlement_of(start, max_tokens)
+
+    def opposed_owners(self, start: int, *, max_tokens: int = 14) -> tuple[Actor, ...]:
+        """The states owning what is opposed: "against the Ukrainian and Polish decisions" -> UKR, POL."""
+        hi = min(len(self.tokens), start + max_tokens)
+        k = next((i for i in range(start, hi) if self.tokens[i].lower in {"against", "over"}), None)
+        if k is None or any(_is_boundary(t) for t in self.tokens[start:k]):
+            return ()
+        k += 1
+        while k < hi and self.tokens[k].lower in _DETERMINERS:
+            k += 1
+        owners: list[Actor] = []
+        while k < hi and self.in_group[k] < 0:
+            country = _demonym_country(self.tokens[k].text) if self.tokens[k].text[:1].isupper() else None
+            if country is None:
+                break
+            owners.append(Actor(country=country, kind=ActorKind.STATE))
+            k += 1
+            if k < hi and self.tokens[k].lower in {"and", ","}:
+                k += 1
+        return tuple(owners) if k < hi and self.tokens[k].text[:1].islower() else ()
 
     def _settlement_of(self, start: int, max_tokens: int) -> Actor | None:
         """The state of "the <nationality> city of <Name>" in the object, for places not in the gazetteer."""
@@ -1174,6 +1218,8 @@ class EventCoder:
             tgt = tuple(a for a in _actors(targets) if a not in src)
             if not src:
                 continue
+            if plover == "RETREAT" and {a.country for a in tgt} <= {a.country for a in src}:
+                tgt = ()  # "withdraw its troops from X": one's own forces are what moves, X is the target
             mode = sent.mode(match, subject_end)
             if head is not None and mode is Mode.ASSERTED:
                 mode = Mode.PLANNED
@@ -1183,7 +1229,10 @@ class EventCoder:
                 hostile = plover in _PLACE_TARGET_TYPES
                 place = sent.place_target(match.last) if hostile and not pattern.deploy else None
                 insurgents = all(a.sector in _INSURGENT_SECTORS for a in src)
-                if place is not None and (insurgents or place.country not in {a.country for a in src}):
+                owners = sent.opposed_owners(match.last) if plover == "PROTEST" else ()
+                if owners:
+                    tgt = tuple(a for a in owners if a.country not in {s.country for s in src})
+                elif place is not None and (insurgents or place.country not in {a.country for a in src}):
                     tgt = (place,)
                 elif pattern.target_required and not _refers_back(sent, match):
                     continue
@@ -1210,6 +1259,9 @@ class EventCoder:
                     # "recalled its ambassador to Y", "sent its troops to Y": the source's own agents, then Y
                     after = max(g.last for g in targets)
                     targets = sent.right(after, pattern.target_preps, strict=pattern.symmetric) or targets
+                if not targets and match.verb_index >= 0 and sent.lowers[match.verb_index] in _CAUSATIVE:
+                    # "will help Australia build ...": the state before the bare infinitive is the object
+                    targets = [g for g in sent.groups if g.first == match.last]
                 if not targets:
                     targets = [
                         g

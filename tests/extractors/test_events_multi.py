@@ -1,0 +1,87 @@
+"""Event coder: agreements, cooperation, concessions, retreats, aid, protests and multi-party events.
+
+The sentences are invented for these tests and run through the default pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomev import Pipeline
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source country, type, target country) of the events the default pipeline codes in *text*."""
+    doc = Pipeline.default().run(text)
+    return {
+        (e.source.country if e.source else None, e.type.value, e.target.country if e.target else None)
+        for e in doc.events
+    }
+
+
+class TestProtest:
+    def test_crowd_of_nationals_is_the_subject(self) -> None:
+        """'Thousands of Kenyans protested against ...': the crowd's nationals protest."""
+        assert ("KEN", "PROTEST", "ARE") in triples("Thousands of Kenyans protested against the Emirati decision.")
+
+    def test_owners_of_the_opposed_acts_are_the_targets(self) -> None:
+        """'rallied against the French and British decisions': one protest per state owning them."""
+        got = triples("Hundreds of Ghanaians rallied in Accra on Monday against the French and British decisions.")
+        assert {("GHA", "PROTEST", "FRA"), ("GHA", "PROTEST", "GBR")} <= got
+
+    def test_in_protest_is_no_protest_event(self) -> None:
+        """'in protest at ...' gives the purpose of another act, not a demonstration."""
+        got = triples("Peru recalled its ambassador to Chile in protest at a new border law.")
+        assert not any(kind == "PROTEST" for _, kind, _ in got)
+
+
+class TestAgreementsAndCooperation:
+    def test_normalising_ties_is_an_agreement(self) -> None:
+        """'normalise ties' needs no 'diplomatic': both parties agree."""
+        got = triples("Morocco and Senegal said they would normalise ties.")
+        assert {("MAR", "AGREE", "SEN"), ("SEN", "AGREE", "MAR")} <= got
+
+    def test_restoring_trade_is_mutual_economic_cooperation(self) -> None:
+        """'will restore trade' between two named states is cooperation both ways."""
+        got = triples("Chile and Bolivia will restore trade and transport links.")
+        assert {("CHL", "COOPERATE", "BOL"), ("BOL", "COOPERATE", "CHL")} <= got
+
+    def test_resuming_flights_between_capitals(self) -> None:
+        """Resuming flights between two capitals is cooperation with the other state."""
+        got = triples("Kenya will resume flights between Nairobi and Mogadishu next month.")
+        assert ("KEN", "COOPERATE", "SOM") in got
+
+    def test_helping_a_state_build_is_cooperation(self) -> None:
+        """'X and Y will help Z build ...': material cooperation with Z by each helper."""
+        got = triples("Japan and India will help Vietnam build a new naval base.")
+        assert {("JPN", "COOPERATE", "VNM"), ("IND", "COOPERATE", "VNM")} <= got
+
+
+class TestRetreat:
+    def test_mutual_disengagement(self) -> None:
+        """'The two states will implement the disengagement': a mutual retreat."""
+        got = triples("Armenia and Azerbaijan will implement the disengagement agreed by their commanders.")
+        assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= got
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkey will withdraw all its soldiers from Iraq within a year.",
+            "Turkey began to pull out all its troops from Iraq.",
+        ],
+    )
+    def test_withdrawing_all_forces(self, text: str) -> None:
+        """'withdraw|pull out all its soldiers from X': a retreat from X, not from its own forces."""
+        assert ("TUR", "RETREAT", "IRQ") in triples(text)
+
+
+class TestLists:
+    def test_a_name_given_to_a_thing_is_no_list_member(self) -> None:
+        """'Under the plan, known as X, A and B will ...': X names the plan; A and B act."""
+        got = triples("Under the plan, known as NATO, Japan and India will help Vietnam build a port.")
+        assert got == {("JPN", "COOPERATE", "VNM"), ("IND", "COOPERATE", "VNM")}
+
+    def test_as_before_a_list_is_no_naming(self) -> None:
+        """'as A and B agreed': both members of the list act."""
+        got = triples("Trade rose as Japan and India agreed on Monday to cut tariffs.")
+        assert {("JPN", "AGREE", "IND"), ("IND", "AGREE", "JPN")} <= got
