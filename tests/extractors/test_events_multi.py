@@ -85,3 +85,29 @@ class TestLists:
         """'as A and B agreed': both members of the list act."""
         got = triples("Trade rose as Japan and India agreed on Monday to cut tariffs.")
         assert {("JPN", "AGREE", "IND"), ("IND", "AGREE", "JPN")} <= got
+
+
+class TestFollowedSuit:
+    def test_newcomer_joins_the_hub_of_a_mutual_act(self) -> None:
+        """'A and B signed a deal ... C followed suit': C signs with the party the article names most."""
+        got = triples(
+            "Israel and Morocco signed a deal on Monday, Israeli officials said in Israel. Ghana followed suit on Friday."
+        )
+        assert {("GHA", "AGREE", "ISR"), ("ISR", "AGREE", "GHA")} <= got
+        assert not any("GHA" in (s, t) and "MAR" in (s, t) for s, _, t in got)
+
+    def test_no_hub_no_guess(self) -> None:
+        """With both parties named equally often, whom the newcomer joins is unclear: nothing is coded."""
+        got = triples("Israel and Morocco signed a deal on Monday. Ghana followed suit on Friday.")
+        assert not any("GHA" in (s, t) for s, _, t in got)
+
+    @pytest.mark.parametrize(
+        ("follow", "mode"), [("Canada did the same.", "asserted"), ("Canada is expected to follow suit.", "planned")]
+    )
+    def test_one_sided_act_repeated_by_a_new_source(self, follow: str, mode: str) -> None:
+        """'X imposed sanctions on Y. Z did the same': Z sanctions Y too."""
+        doc = Pipeline.default().run("Japan imposed sanctions on Russia on Monday. " + follow)
+        got = {
+            (e.source.country, e.type.value, e.target.country if e.target else None, e.mode.value) for e in doc.events
+        }
+        assert ("CAN", "SANCTION", "RUS", mode) in got

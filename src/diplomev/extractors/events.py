@@ -1165,6 +1165,7 @@ class EventCoder:
         for span in sentences:
             sent = _Sentence(doc, span, self.patterns, index)
             if not sent.matches:
+                events.extend(_followed_suit(doc, sent, events))
                 continue
             found = self._sentence_events(sent)
             if not found:
@@ -1628,6 +1629,79 @@ def _date(
     if since is not None:
         return since, "since"
     return time.resolved, "clause"
+
+
+_FOLLOW = frozenset(f"{verb} suit" for verb in inflections("follow")) | frozenset(
+    f"{verb} {rest}" for verb in ("do", "does", "did", "doing", "done") for rest in ("the same", "likewise")
+)
+"""Phrases saying a party repeated the latest act ("Bahrain followed suit", "Spain did the same")."""
+_FOLLOW_PATTERN = Pattern(id="follow.suit", cameo="030", kind="verb", phrases=("{follow} suit",))
+"""A stand-in pattern for the mode of a follow-up: the words around it decide, as for a trigger."""
+
+
+def _followed_suit(doc: Document, sent: _Sentence, events: Sequence[Event]) -> list[Event]:
+    """Events of "X followed suit" / "X did the same": the latest act again, with X in its actor's place.
+
+    In a mutual act (A and B agreed) X takes the place of the party that is
+    not the article's hub (the one it names most): "A and B agreed ...
+    C followed suit" is C and B agreeing when B is named more often.
+    """
+    if not events or not sent.groups:
+        return []
+    at = next(
+        (
+            k
+            for k in range(len(sent.tokens) - 1)
+            if " ".join(sent.lowers[k : k + 2 + (sent.lowers[k + 1] == "the")]) in _FOLLOW
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    actors = _actors(sent.left(at))
+    last = events[-1]
+    if not actors or last.trigger is None:
+        return []
+    group = [e for e in events if e.trigger is not None and e.trigger.start == last.trigger.start]
+    counts: dict[str | None, int] = {}
+    for m in doc.mentions:
+        counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    times = [t for t in sent.times if t.kind is TimeKind.DATE and t.resolved is not None]
+    date, method = _date(doc, sent, times[0] if times else None, at)
+    n = 3 if sent.lowers[at + 1] == "the" else 2
+    mode = sent.mode(Match(at, at + n, _FOLLOW_PATTERN, at), max((g.last for g in sent.left(at)), default=0))
+    evidence = Evidence(text=sent.span.slice(doc.text), start=sent.span.start, end=sent.span.end)
+    start, end = sent.tokens[at].start, sent.tokens[at + n - 1].end
+    trigger = Evidence(text=doc.text[start:end], start=start, end=end)
+    pairs: list[tuple[Actor, Actor | None, str]] = []
+    for e in group:
+        mutual = e.target is not None and any(
+            _same_party(o.source, e.target) and _same_party(o.target, e.source) for o in group
+        )
+        if mutual and e.target is not None and e.source is not None:
+            ours, theirs = counts.get(e.source.country, 0), counts.get(e.target.country, 0)
+            if ours == theirs:
+                continue  # no hub: which party the newcomer joins is unclear
+            hub = e.source if ours > theirs else e.target
+            pairs += [p for x in actors for p in ((x, hub, e.cameo), (hub, x, e.cameo)) if not _same_party(x, hub)]
+        elif not any(_same_party(x, e.target) for x in actors):
+            pairs += [(x, e.target, e.cameo) for x in actors]
+    return [
+        Event(
+            article=doc.article.id,
+            cameo=cameo,
+            source=source,
+            target=target,
+            date=date,
+            mode=mode,
+            evidence=evidence,
+            trigger=trigger,
+            date_method=method,
+            extractor=EventCoder.name,
+            confidence=0.5 + 0.2 * (target is not None) + 0.15 * (date is not None) - 0.1,
+        )
+        for source, target, cameo in dict.fromkeys(pairs)
+    ]
 
 
 def _main_parties(doc: Document) -> tuple[str, ...]:
