@@ -5,9 +5,11 @@ The sentences are invented for these tests and run through the default pipeline.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from diplomev import Pipeline
+from diplomev import Pipeline, TimeSpan
 
 
 def triples(text: str) -> set[tuple[str | None, str, str | None]]:
@@ -111,3 +113,22 @@ class TestFollowedSuit:
             (e.source.country, e.type.value, e.target.country if e.target else None, e.mode.value) for e in doc.events
         }
         assert ("CAN", "SANCTION", "RUS", mode) in got
+
+
+class TestAgreementNamedByYear:
+    def test_scrapped_deal_of_a_year_was_made_that_year(self) -> None:
+        """'scrapped a 2016 deal with X': the subject and X agreed in 2016, besides the rejection now."""
+        doc = Pipeline.default().run("Chile at the same time scrapped a 2016 deal with the Peruvian government.")
+        got = {(e.source.country, e.type.value, e.target.country if e.target else None, e.date) for e in doc.events}
+        year = TimeSpan(start=dt.date(2016, 1, 1), end=dt.date(2016, 12, 31), granularity="year")
+        assert {("CHL", "AGREE", "PER", year), ("PER", "AGREE", "CHL", year)} <= got
+        assert any(kind == "REJECT" and date != year for _, kind, _, date in got)
+
+    def test_treaty_between_two_parties(self) -> None:
+        """'the 1987 treaty between A and B' is an agreement of A and B in 1987."""
+        got = triples("Russia on Friday quit the 1987 treaty between Moscow and Washington.")
+        assert {("RUS", "AGREE", "USA"), ("USA", "AGREE", "RUS")} <= got
+
+    def test_a_year_opening_a_sentence_names_no_agreement(self) -> None:
+        """'In 2016 a deal with X ...': the year dates something else, no agreement is made up from it."""
+        assert not any(kind == "AGREE" for _, kind, _ in triples("In 2016 Chile praised a deal with Peru."))

@@ -1239,7 +1239,8 @@ class EventCoder:
                     continue
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
-        return out
+        signed = next((p for p in self.patterns.patterns if p.id == _SIGNED), None)
+        return out + (_dated_agreements(sent, signed) if signed is not None else [])
 
     def _arguments(self, sent: _Sentence, match: Match) -> tuple[list[_Group], list[_Group], int]:
         pattern = match.pattern
@@ -1525,6 +1526,9 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
         if _is_speech_time(doc, sent, t):
             continue
         idx = _token_index(sent, t.span.start)
+        if idx in starts and any(f.match.first == idx and f.match.verb_index < 0 for f in found):
+            owners.setdefault(idx, t)  # "a 2016 deal": the year of the agreement it opens
+            continue
         before = [
             k
             for k in starts
@@ -1702,6 +1706,47 @@ def _followed_suit(doc: Document, sent: _Sentence, events: Sequence[Event]) -> l
         )
         for source, target, cameo in dict.fromkeys(pairs)
     ]
+
+
+_SIGNED = "agree.sign"
+"""The pattern of signed agreements, which an agreement named by its year is coded with."""
+_PACTS = frozenset(
+    {"deal", "agreement", "accord", "treaty", "pact", "memorandum", "deals", "agreements", "accords", "treaties"}
+)
+
+
+def _dated_agreements(sent: _Sentence, signed: Pattern) -> list[_Found]:
+    """Agreements named by their year: "scrapped a 2016 deal with X" reports that the subject and X made one then.
+
+    The parties are the clause's subject and the party after "with" (or the
+    pair after "between"); the year dates the agreement, not the verb.
+    """
+    out: list[_Found] = []
+    taken = [(m.first, m.last) for m in sent.matches if _plover(m.pattern) == "AGREE"]
+    for t in sent.times:
+        k = _token_index(sent, t.span.start)
+        word = sent.tokens[k].text if k < len(sent.tokens) else ""
+        if t.kind is not TimeKind.DATE or not (len(word) == 4 and word.isdigit()) or k == 0:
+            continue
+        if sent.lowers[k - 1] not in {"a", "the", "its", "their"} or any(lo <= k < hi for lo, hi in taken):
+            continue  # "in 2016 a deal"; "signed a 2016 deal" is an agreement trigger of its own
+        noun = next((j for j in range(k + 1, min(k + 5, len(sent.tokens))) if sent.lowers[j] in _PACTS), None)
+        if noun is None or any(not sent.tokens[j].text.isalpha() or sent.in_group[j] >= 0 for j in range(k + 1, noun)):
+            continue
+        match = Match(k, noun + 1, signed, -1)
+        sources = sent.between(match)
+        targets: list[_Group] = []
+        if not sources:
+            sources = sent.left(k)
+            targets = sent.right(noun + 1, ("with",), max_tokens=3, strict=True)
+            if not targets or sent.lowers[noun + 1 : noun + 2] != ["with"]:
+                continue
+        src = _actors(sources)
+        tgt = tuple(a for a in _actors(targets) if a.country not in {s.country for s in src})
+        if src and (tgt or len(src) >= 2):
+            trigger = Span(start=sent.tokens[k].start, end=sent.tokens[noun].end)
+            out.append(_Found(signed, match, src, tgt, Mode.ASSERTED, sent.span, trigger))
+    return out
 
 
 def _main_parties(doc: Document) -> tuple[str, ...]:
