@@ -132,3 +132,26 @@ class TestAgreementNamedByYear:
     def test_a_year_opening_a_sentence_names_no_agreement(self) -> None:
         """'In 2016 a deal with X ...': the year dates something else, no agreement is made up from it."""
         assert not any(kind == "AGREE" for _, kind, _ in triples("In 2016 Chile praised a deal with Peru."))
+
+
+class TestCeasefire:
+    def test_agreeing_to_a_ceasefire_is_an_agreement_and_a_planned_ceasefire(self) -> None:
+        """'A and B agreed to a ceasefire': AGREE now, and the ceasefire (RETREAT 0871) planned, both ways."""
+        doc = Pipeline.default().run("Armenia and Azerbaijan agreed on Monday to a ceasefire.")
+        got = {
+            (e.source.country, e.type.value, e.target.country if e.target else None, e.cameo, e.mode.value)
+            for e in doc.events
+        }
+        assert ("ARM", "AGREE", "AZE", "030", "asserted") in got
+        assert {("ARM", "RETREAT", "AZE", "0871", "planned"), ("AZE", "RETREAT", "ARM", "0871", "planned")} <= got
+
+    def test_declaring_a_truce_is_a_retreat(self) -> None:
+        """'declared a truce with B' is the ceasefire itself (CAMEO 0871), not a concession."""
+        got = triples("Armenia declared a truce with Azerbaijan.")
+        assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= got
+        assert not any(kind == "CONCEDE" for _, kind, _ in got)
+
+    def test_agreement_on_something_else_has_no_ceasefire(self) -> None:
+        """An agreement to hold talks sets up no ceasefire."""
+        got = triples("Armenia and Azerbaijan agreed on Monday to hold talks.")
+        assert not any(kind == "RETREAT" for _, kind, _ in got)

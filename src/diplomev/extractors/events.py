@@ -1240,7 +1240,12 @@ class EventCoder:
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
         signed = next((p for p in self.patterns.patterns if p.id == _SIGNED), None)
-        return out + (_dated_agreements(sent, signed) if signed is not None else [])
+        truce = next((p for p in self.patterns.patterns if p.id == _TRUCE), None)
+        return (
+            out
+            + (_dated_agreements(sent, signed) if signed is not None else [])
+            + (_agreed_truces(sent, out, truce) if truce is not None else [])
+        )
 
     def _arguments(self, sent: _Sentence, match: Match) -> tuple[list[_Group], list[_Group], int]:
         pattern = match.pattern
@@ -1746,6 +1751,31 @@ def _dated_agreements(sent: _Sentence, signed: Pattern) -> list[_Found]:
         if src and (tgt or len(src) >= 2):
             trigger = Span(start=sent.tokens[k].start, end=sent.tokens[noun].end)
             out.append(_Found(signed, match, src, tgt, Mode.ASSERTED, sent.span, trigger))
+    return out
+
+
+_TRUCE = "retreat.ceasefire"
+"""The pattern of ceasefires: an agreement on one is also the ceasefire, planned."""
+_TRUCES = frozenset({"ceasefire", "truce", "cease-fire", "ceasefires", "truces", "armistice"})
+
+
+def _agreed_truces(sent: _Sentence, found: Sequence[_Found], truce: Pattern) -> list[_Found]:
+    """The ceasefire an agreement is about ("agreed to a ceasefire", "signed a deal for a truce"), planned.
+
+    The agreement is an event of its own; the ceasefire it sets up is a second
+    one between the same parties, as an intention (see the annotation guide).
+    """
+    out: list[_Found] = []
+    for f in found:
+        if _plover(f.pattern) != "AGREE" or f.match.verb_index < 0:
+            continue
+        hi = min(len(sent.tokens), f.match.last + 6)
+        at = next((k for k in range(f.match.first, hi) if sent.lowers[k] in _TRUCES), None)
+        if at is None or any(_is_boundary(t) or t.lower == "," for t in sent.tokens[f.match.last : at]):
+            continue
+        match = Match(at, at + 1, truce, -1)
+        trigger = Span(start=sent.tokens[at].start, end=sent.tokens[at].end)
+        out.append(_Found(truce, match, f.sources, f.targets, Mode.PLANNED, sent.span, trigger))
     return out
 
 
