@@ -155,3 +155,17 @@ class TestCeasefire:
         """An agreement to hold talks sets up no ceasefire."""
         got = triples("Armenia and Azerbaijan agreed on Monday to hold talks.")
         assert not any(kind == "RETREAT" for _, kind, _ in got)
+
+
+class TestAidRecipient:
+    def test_recipient_further_on_after_to(self) -> None:
+        """'sent rescue teams ... and delivered food to X': X receives the aid."""
+        text = "Since Monday, Japan has sent rescue teams through its agency and delivered shelter and food to Nepal."
+        assert ("JPN", "AID", "NPL") in triples(text)
+
+    @pytest.mark.parametrize(
+        "text", ["Japan sent rescue teams on Monday, Nepal said.", "Japan has sent rescue teams; Nepal asked for help."]
+    )
+    def test_no_recipient_across_a_reporting_verb_or_a_semicolon(self, text: str) -> None:
+        """A state after 'said' or a semicolon receives nothing."""
+        assert not any(kind == "AID" for _, kind, _ in triples(text))

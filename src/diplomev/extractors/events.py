@@ -920,6 +920,29 @@ class _Sentence:
                 k += 1
         return tuple(owners) if k < hi and self.tokens[k].text[:1].islower() else ()
 
+    def recipient(self, start: int, *, max_tokens: int = 25) -> tuple[Actor, ...]:
+        """Who receives aid further on: "sent teams ... and delivered food to both countries", "... to Nepal"."""
+        found: list[tuple[int, tuple[Actor, ...]]] = []
+        for gi, g in enumerate(self.groups):
+            if g.first >= start and self._after_to(start, g.first) and not self.is_modifier(g):
+                found.append((g.first, _actors(_compound(self.groups, gi, self.tokens, 1))))
+                break
+        for place in self.places:
+            k = _token_index(self, place.span.start)
+            if k >= start and place.location.country and self._after_to(start, k):
+                found.append((k, (Actor(country=place.location.country, kind=ActorKind.STATE),)))
+                break
+        hi = min(len(self.tokens), start + max_tokens)
+        stop = next((k for k in range(start, len(self.tokens)) if self.tokens[k].text in _BOUNDARY_PUNCT), hi)
+        stop = next((k for k in range(start, min(stop, hi)) if self.lowers[k] in _SPEECH), min(stop, hi))
+        return min(((k, a) for k, a in found if k < stop), default=(0, ()))[1]
+
+    def _after_to(self, start: int, k: int) -> bool:
+        j = k - 1
+        while j > start and self.lowers[j] in _DETERMINERS:
+            j -= 1
+        return j >= start and self.lowers[j] == "to"
+
     def _settlement_of(self, start: int, max_tokens: int) -> Actor | None:
         """The state of "the <nationality> city of <Name>" in the object, for places not in the gazetteer."""
         hi = min(len(self.tokens) - 1, start + max_tokens)
@@ -1231,7 +1254,10 @@ class EventCoder:
                 place = sent.place_target(match.last) if hostile and not pattern.deploy else None
                 insurgents = all(a.sector in _INSURGENT_SECTORS for a in src)
                 owners = sent.opposed_owners(match.last) if plover == "PROTEST" else ()
-                if owners:
+                given = sent.recipient(match.last) if plover == "AID" else ()
+                if given:
+                    tgt = tuple(a for a in given if a.country not in {s.country for s in src})
+                elif owners:
                     tgt = tuple(a for a in owners if a.country not in {s.country for s in src})
                 elif place is not None and (insurgents or place.country not in {a.country for a in src}):
                     tgt = (place,)
