@@ -169,3 +169,20 @@ class TestAidRecipient:
     def test_no_recipient_across_a_reporting_verb_or_a_semicolon(self, text: str) -> None:
         """A state after 'said' or a semicolon receives nothing."""
         assert not any(kind == "AID" for _, kind, _ in triples(text))
+
+
+class TestReleases:
+    @pytest.mark.parametrize(
+        ("text", "target"),
+        [
+            ("On Monday, Cuba freed ten political prisoners.", "CUB"),
+            ("Cuba freed two political prisoners from Spain.", "ESP"),
+        ],
+    )
+    def test_political_prisoners_are_the_states_own_unless_named(self, text: str, target: str) -> None:
+        """Freeing political prisoners concedes to the state's own citizens, unless others are named."""
+        assert ("CUB", "CONCEDE", target) in triples(text)
+
+    def test_prisoners_of_unknown_side_give_no_target(self) -> None:
+        """'freed ten prisoners' names nobody released to: no event is made up."""
+        assert triples("Cuba freed ten prisoners.") == set()

@@ -1255,7 +1255,11 @@ class EventCoder:
                 insurgents = all(a.sector in _INSURGENT_SECTORS for a in src)
                 owners = sent.opposed_owners(match.last) if plover == "PROTEST" else ()
                 given = sent.recipient(match.last) if plover == "AID" else ()
-                if given:
+                own = {a.country for a in src}
+                if plover == "CONCEDE" and len(own) == 1 and "political" in sent.lowers[match.first : match.last]:
+                    # "freed five political prisoners": the state's own dissidents
+                    tgt = (Actor(country=src[0].country, sector="CVL", kind=ActorKind.GROUP),)
+                elif given:
                     tgt = tuple(a for a in given if a.country not in {s.country for s in src})
                 elif owners:
                     tgt = tuple(a for a in owners if a.country not in {s.country for s in src})
