@@ -81,7 +81,8 @@ class TestLists:
     def test_a_name_given_to_a_thing_is_no_list_member(self) -> None:
         """'Under the plan, known as X, A and B will ...': X names the plan; A and B act."""
         got = triples("Under the plan, known as NATO, Japan and India will help Vietnam build a port.")
-        assert got == {("JPN", "COOPERATE", "VNM"), ("IND", "COOPERATE", "VNM")}
+        assert {(s, t) for s, kind, t in got if kind == "COOPERATE"} == {("JPN", "VNM"), ("IND", "VNM")}
+        assert not any(s is None or t is None for s, _, t in got)  # NATO would have no country
 
     def test_as_before_a_list_is_no_naming(self) -> None:
         """'as A and B agreed': both members of the list act."""
@@ -186,3 +187,34 @@ class TestReleases:
     def test_prisoners_of_unknown_side_give_no_target(self) -> None:
         """'freed ten prisoners' names nobody released to: no event is made up."""
         assert triples("Cuba freed ten prisoners.") == set()
+
+
+class TestPactParties:
+    def test_giver_and_receiver_under_a_pact_are_its_parties(self) -> None:
+        """'Under the pact, A and B will help C ...': A, B and C agreed, pairwise."""
+        got = triples("Under the pact, Japan and India will help Vietnam build a port.")
+        members = ("JPN", "IND", "VNM")
+        assert {(a, "AGREE", b) for a in members for b in members if a != b} <= got
+
+    def test_mutual_cooperation_under_an_accord(self) -> None:
+        """'Under the accord ..., A and B will restore trade': A and B agreed."""
+        got = triples("Under the accord signed on Monday, Chile and Bolivia will restore trade.")
+        assert {("CHL", "AGREE", "BOL"), ("BOL", "AGREE", "CHL")} <= got
+
+    def test_withdrawal_under_a_deal_makes_no_party(self) -> None:
+        """A retreat from X under a deal does not make X a party of it."""
+        got = triples("Under the deal, Japan will withdraw its troops from Iraq.")
+        assert got == {("JPN", "RETREAT", "IRQ")}
+
+
+class TestWithdrawingForces:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Japan withdrew its troops from Iraq.", "RETREAT"),
+            ("Japan withdrew its ambassador from Iraq.", "SANCTION"),
+        ],
+    )
+    def test_forces_withdrawn_are_a_retreat_envoys_a_recall(self, text: str, kind: str) -> None:
+        """'withdrew its troops' retreats; 'withdrew its ambassador' recalls an envoy."""
+        assert {k for _, k, _ in triples(text)} == {kind}

@@ -1232,6 +1232,11 @@ class EventCoder:
             if _purpose_of_same(sent, match, out):
                 continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
             sources, targets, subject_end = self._arguments(sent, match)
+            if pattern.cameo == _RECALL and any(a.sector == "MIL" for g in targets[:1] for a in g.actors):
+                # "withdrew its troops from X": forces pulled back, a retreat, not an envoy recalled
+                pattern = next((p for p in self.patterns.patterns if p.id == _WITHDRAW), pattern)
+                match = attrs.evolve(match, pattern=pattern)  # noqa: PLW2901 - read on as the retreat
+                plover = _plover(pattern)
             shared = _shared_subject(sent, match, sources, verbs)
             if shared is not None:
                 # "X denounced Y ... and threatened action": X acts again, on Y unless another object is named
@@ -1271,10 +1276,12 @@ class EventCoder:
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
         signed = next((p for p in self.patterns.patterns if p.id == _SIGNED), None)
         truce = next((p for p in self.patterns.patterns if p.id == _TRUCE), None)
+        agreed = next((p for p in self.patterns.patterns if p.id == _AGREED), None)
         return (
             out
             + (_dated_agreements(sent, signed) if signed is not None else [])
             + (_agreed_truces(sent, out, truce) if truce is not None else [])
+            + (_parties_under(sent, out, agreed) if agreed is not None else [])
         )
 
     def _arguments(self, sent: _Sentence, match: Match) -> tuple[list[_Group], list[_Group], int]:
@@ -1807,6 +1814,37 @@ def _agreed_truces(sent: _Sentence, found: Sequence[_Found], truce: Pattern) -> 
         trigger = Span(start=sent.tokens[at].start, end=sent.tokens[at].end)
         out.append(_Found(truce, match, f.sources, f.targets, Mode.PLANNED, sent.span, trigger))
     return out
+
+
+_RECALL = "161"
+"""Recalling an envoy (or cutting ties): with forces as the object it is a withdrawal instead."""
+_WITHDRAW = "retreat.withdraw"
+_AGREED = "agree.to"
+"""The pattern of plain agreements (030, mutual), for the parties of a pact the text only implies."""
+_GIVING = frozenset({"COOPERATE", "AID"})
+
+
+def _parties_under(sent: _Sentence, found: Sequence[_Found], agreed: Pattern) -> list[_Found]:
+    """Parties of a pact the text implies: "Under the pact, A and B will help C build ..." (A, B, C agreed).
+
+    Only material cooperation or aid under the pact makes its giver and its
+    receiver parties; a withdrawal or an election under a deal does not.
+    """
+    if len(sent.tokens) < 3 or sent.lowers[0] != "under" or sent.lowers[1] not in _REFERRING | _ARTICLES:
+        return []
+    comma = next((k for k in range(2, min(len(sent.tokens), 10)) if sent.lowers[k] == ","), None)
+    noun = next((k for k in range(2, comma or 0) if sent.lowers[k] in _PACTS | {"declaration", "plan"}), None)
+    if comma is None or noun is None:
+        return []
+    parties: list[Actor] = []
+    for f in found:
+        mutual = f.pattern.symmetric and len(f.sources) >= 2
+        if _plover(f.pattern) in _GIVING and f.match.first > comma and (f.targets or mutual):
+            parties += [a for a in (*f.sources, *f.targets) if a.country and a not in parties]
+    if len({a.country for a in parties}) < 2:
+        return []
+    trigger = Span(start=sent.tokens[noun].start, end=sent.tokens[noun].end)
+    return [_Found(agreed, Match(noun, noun + 1, agreed, -1), tuple(parties), (), Mode.ASSERTED, sent.span, trigger)]
 
 
 def _main_parties(doc: Document) -> tuple[str, ...]:
