@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -1234,7 +1235,7 @@ class EventCoder:
             sources, targets, subject_end = self._arguments(sent, match)
             if pattern.cameo == _RECALL and any(a.sector == "MIL" for g in targets[:1] for a in g.actors):
                 # "withdrew its troops from X": forces pulled back, a retreat, not an envoy recalled
-                pattern = next((p for p in self.patterns.patterns if p.id == _WITHDRAW), pattern)
+                pattern = _pattern(self.patterns, _WITHDRAW) or pattern
                 match = attrs.evolve(match, pattern=pattern)  # noqa: PLW2901 - read on as the retreat
                 plover = _plover(pattern)
             shared = _shared_subject(sent, match, sources, verbs)
@@ -1274,9 +1275,7 @@ class EventCoder:
                     continue
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
-        signed = next((p for p in self.patterns.patterns if p.id == _SIGNED), None)
-        truce = next((p for p in self.patterns.patterns if p.id == _TRUCE), None)
-        agreed = next((p for p in self.patterns.patterns if p.id == _AGREED), None)
+        signed, truce, agreed = (_pattern(self.patterns, name) for name in (_SIGNED, _TRUCE, _AGREED))
         return (
             out
             + (_dated_agreements(sent, signed) if signed is not None else [])
@@ -1692,7 +1691,7 @@ def _followed_suit(doc: Document, sent: _Sentence, events: Sequence[Event]) -> l
     not the article's hub (the one it names most): "A and B agreed ...
     C followed suit" is C and B agreeing when B is named more often.
     """
-    if not events or not sent.groups:
+    if not events or not sent.groups or sent.words.isdisjoint(("suit", "same", "likewise")):
         return []
     at = next(
         (
@@ -1748,6 +1747,12 @@ def _followed_suit(doc: Document, sent: _Sentence, events: Sequence[Event]) -> l
         )
         for source, target, cameo in dict.fromkeys(pairs)
     ]
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(patterns: PatternSet, name: str) -> Pattern | None:
+    """The pattern of the set with id *name*, if it has one (rules that code a second event use it)."""
+    return next((p for p in patterns.patterns if p.id == name), None)
 
 
 _SIGNED = "agree.sign"
