@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -34,7 +35,15 @@ from typing import Generic, Protocol, TypeVar
 import attrs
 
 from diplomev import taxonomy
-from diplomev.extractors._patterns import IRREGULAR_PAST, Match, Pattern, PatternSet, Token, token_columns
+from diplomev.extractors._patterns import (
+    IRREGULAR_PAST,
+    Match,
+    Pattern,
+    PatternSet,
+    Token,
+    inflections,
+    token_columns,
+)
 from diplomev.model import (
     Actor,
     ActorKind,
@@ -319,8 +328,18 @@ _PLURAL_HEADS = frozenset(
         "members",
         "presidents",
         "chiefs",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "tens",
+        "millions",
+        "scores",
     },
 )
+_NAMING = ("known as", "dubbed", "named", "codenamed")
+"""Words before a name given to a thing ("known as X"): X is no member of an actor list next to it."""
+_CAUSATIVE = inflections("help")
+"""Verbs whose object a bare infinitive follows ("help X build"): the state there is no modifier."""
 _NEW_SUBJECT = frozenset({"the", "it", "he", "she", "they", "we", "i", "this", "these", "those"})
 _LOOSE_PREPS = frozenset({None, "of", "in", "to", "against", "on", "over", "toward", "towards", "at"})
 _LOCATIVE = frozenset({"in", "at", "on", "near", "inside", "outside"})
@@ -508,6 +527,8 @@ def _compound(groups: Sequence[_Group], idx: int, tokens: Sequence[Token], direc
         between = [t.lower for t in tokens[a.last : b.first]]
         if between[:1] == ["'s"] and len(between) > 2 and between[1].isalpha() and between[1] in _BODIES:
             between = between[2:]  # "X's government and the opposition": the body stands for X
+        if " ".join(t.lower for t in tokens[max(0, a.first - 2) : a.first]).endswith(_NAMING):
+            break  # "the pact, known as X, the United States and ...": X names a thing, no list member
         if between == [","]:
             chain.append((",", groups[j + direction]))
         elif between in (["and"], [",", "and"], ["&"], ["-"]) or _and_the(between):
@@ -689,9 +710,10 @@ class _Sentence:
             # and so is one right after a verb in the past ("hosted talks", "announced sanctions")
             if prev in _NOUN_PRECEDERS or match.first == 0:
                 return None
-            occasion = prev in _OCCASION or (prev == "in" and match.first == 1)
+            occasion = prev in _OCCASION or prev == "in"
             if occasion and not self.tokens[match.first].lower.endswith("ing"):
-                return None  # "said after talks with X": a noun; "after meeting X" stays a verb
+                # "said after talks with X", "in protest at": a noun; "after meeting X" stays a verb
+                return None
             if _past_tense(prev) and not self.tokens[match.first].lower.endswith("ing"):
                 return None  # "began sharing" is a verb chain; "hosted talks", "accepted offers" are not
         return match
@@ -707,6 +729,8 @@ class _Sentence:
         if k == 0 or self.in_group[k - 1] < 0:
             return False
         g = self.groups[self.in_group[k - 1]]
+        if self._plural_head_of(g):
+            return False  # "thousands of X rallied", "leaders of X agreed": X heads the subject
         return g.first > 0 and self.tokens[g.first - 1].lower in _PHRASE_PREPOSITIONS
 
     def _noun_in_ing(self, match: Match) -> bool:
@@ -965,6 +989,49 @@ class _Sentence:
             if tok.lower in _DOMESTIC_PEOPLE:
                 return True
         return False
+
+    def opposed_owners(self, start: int, *, max_tokens: int = 14) -> tuple[Actor, ...]:
+        """The states owning what is opposed: "against the Ukrainian and Polish decisions" -> UKR, POL."""
+        hi = min(len(self.tokens), start + max_tokens)
+        k = next((i for i in range(start, hi) if self.tokens[i].lower in {"against", "over"}), None)
+        if k is None or any(_is_boundary(t) for t in self.tokens[start:k]):
+            return ()
+        k += 1
+        while k < hi and self.tokens[k].lower in _DETERMINERS:
+            k += 1
+        owners: list[Actor] = []
+        while k < hi and self.in_group[k] < 0:
+            country = _demonym_country(self.tokens[k].text) if self.tokens[k].text[:1].isupper() else None
+            if country is None:
+                break
+            owners.append(Actor(country=country, kind=ActorKind.STATE))
+            k += 1
+            if k < hi and self.tokens[k].lower in {"and", ","}:
+                k += 1
+        return tuple(owners) if k < hi and self.tokens[k].text[:1].islower() else ()
+
+    def recipient(self, start: int, *, max_tokens: int = 25) -> tuple[Actor, ...]:
+        """Who receives aid further on: "sent teams ... and delivered food to both countries", "... to Nepal"."""
+        found: list[tuple[int, tuple[Actor, ...]]] = []
+        for gi, g in enumerate(self.groups):
+            if g.first >= start and self._after_to(start, g.first) and not self.is_modifier(g):
+                found.append((g.first, _actors(_compound(self.groups, gi, self.tokens, 1))))
+                break
+        for place in self.places:
+            k = _token_index(self, place.span.start)
+            if k >= start and place.location.country and self._after_to(start, k):
+                found.append((k, (Actor(country=place.location.country, kind=ActorKind.STATE),)))
+                break
+        hi = min(len(self.tokens), start + max_tokens)
+        stop = next((k for k in range(start, len(self.tokens)) if self.tokens[k].text in _BOUNDARY_PUNCT), hi)
+        stop = next((k for k in range(start, min(stop, hi)) if self.lowers[k] in _SPEECH), min(stop, hi))
+        return min(((k, a) for k, a in found if k < stop), default=(0, ()))[1]
+
+    def _after_to(self, start: int, k: int) -> bool:
+        j = k - 1
+        while j > start and self.lowers[j] in _DETERMINERS:
+            j -= 1
+        return j >= start and self.lowers[j] == "to"
 
     def _settlement_of(self, start: int, max_tokens: int) -> Actor | None:
         """The state of "the <nationality> city of <Name>" in the object, for places not in the gazetteer."""
@@ -1243,6 +1310,7 @@ class EventCoder:
         for span in sentences:
             sent = _Sentence(doc, span, self.patterns, index)
             if not sent.matches:
+                events.extend(_followed_suit(doc, sent, events))
                 continue
             found = self._sentence_events(sent)
             if not found:
@@ -1286,6 +1354,11 @@ class EventCoder:
             if _purpose_of_same(sent, match, out):
                 continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
             sources, targets, subject_end = self._arguments(sent, match)
+            if pattern.cameo == _RECALL and any(a.sector == "MIL" for g in targets[:1] for a in g.actors):
+                # "withdrew its troops from X": forces pulled back, a retreat, not an envoy recalled
+                pattern = _pattern(self.patterns, _WITHDRAW) or pattern
+                match = attrs.evolve(match, pattern=pattern)  # noqa: PLW2901 - read on as the retreat
+                plover = _plover(pattern)
             convened = pattern.kind == "noun" and pattern.symmetric and len(targets) > 1
             if convened and sources == sent.occasion_subject(match):
                 pattern = attrs.evolve(pattern, symmetric=False)  # "X said after a meeting with Y and Z": X convenes
@@ -1311,6 +1384,8 @@ class EventCoder:
                 place = sent.place_target(max(g.last for g in targets), max_tokens=3)
                 if place is not None and place.country not in {a.country for a in src}:
                     tgt = (place,)
+            if plover == "RETREAT" and {a.country for a in tgt} <= {a.country for a in src}:
+                tgt = ()  # "withdraw its troops from X": one's own forces are what moves, X is the target
             mode = sent.mode(match, subject_end)
             if head is not None and mode is Mode.ASSERTED:
                 mode = Mode.PLANNED
@@ -1320,7 +1395,17 @@ class EventCoder:
                 hostile = plover in _PLACE_TARGET_TYPES
                 place = sent.place_target(match.last) if hostile and not pattern.deploy else None
                 insurgents = all(a.sector in _INSURGENT_SECTORS for a in src)
-                if place is not None and (insurgents or place.country not in {a.country for a in src}):
+                owners = sent.opposed_owners(match.last) if plover == "PROTEST" else ()
+                given = sent.recipient(match.last) if plover == "AID" else ()
+                own = {a.country for a in src}
+                if plover == "CONCEDE" and len(own) == 1 and "political" in sent.lowers[match.first : match.last]:
+                    # "freed five political prisoners": the state's own dissidents
+                    tgt = (Actor(country=src[0].country, sector="CVL", kind=ActorKind.GROUP),)
+                elif given:
+                    tgt = tuple(a for a in given if a.country not in {s.country for s in src})
+                elif owners:
+                    tgt = tuple(a for a in owners if a.country not in {s.country for s in src})
+                elif place is not None and (insurgents or place.country not in {a.country for a in src}):
                     tgt = (place,)
                 elif (people := _domestic_target(sent, match, src)) is not None:
                     tgt = (people,)
@@ -1328,7 +1413,13 @@ class EventCoder:
                     continue
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
-        return out
+        signed, truce, agreed = (_pattern(self.patterns, name) for name in (_SIGNED, _TRUCE, _AGREED))
+        return (
+            out
+            + (_dated_agreements(sent, signed) if signed is not None else [])
+            + (_agreed_truces(sent, out, truce) if truce is not None else [])
+            + (_parties_under(sent, out, agreed) if agreed is not None else [])
+        )
 
     def _arguments(self, sent: _Sentence, match: Match) -> tuple[list[_Group], list[_Group], int]:
         pattern = match.pattern
@@ -1352,6 +1443,9 @@ class EventCoder:
                     # "recalled its ambassador to Y", "sent its troops to Y": the source's own agents, then Y
                     after = max(g.last for g in targets)
                     targets = sent.right(after, pattern.target_preps, strict=pattern.symmetric) or targets
+                if not targets and match.verb_index >= 0 and sent.lowers[match.verb_index] in _CAUSATIVE:
+                    # "will help Australia build ...": the state before the bare infinitive is the object
+                    targets = [g for g in sent.groups if g.first == match.last]
                 if not targets:
                     targets = [
                         g
@@ -1557,8 +1651,8 @@ def _domestic_target(sent: _Sentence, match: Match, src: Sequence[Actor]) -> Act
     countries = {a.country for a in src}
     if len(countries) != 1 or None in countries or any(a.sector not in _DOMESTIC_SOURCE_SECTORS for a in src):
         return None
-    if plover != "CONCEDE" and any(a.sector is None for a in src):
-        return None  # the state's forces, police or government arrest and kill; a state named alone may act abroad
+    if any(a.sector is None for a in src):
+        return None  # the state's forces, police or government arrest, kill and free; a state named alone may act abroad
     if not sent.domestic_object(match):
         return None
     return Actor(country=src[0].country, sector="CVL", kind=ActorKind.GROUP)
@@ -1665,6 +1759,9 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
         if _is_speech_time(doc, sent, t):
             continue
         idx = _token_index(sent, t.span.start)
+        if idx in starts and any(f.match.first == idx and f.match.verb_index < 0 for f in found):
+            owners.setdefault(idx, t)  # "a 2016 deal": the year of the agreement it opens
+            continue
         before = [
             k
             for k in starts
@@ -1769,6 +1866,182 @@ def _date(
     if since is not None:
         return since, "since"
     return time.resolved, "clause"
+
+
+_FOLLOW = frozenset(f"{verb} suit" for verb in inflections("follow")) | frozenset(
+    f"{verb} {rest}" for verb in ("do", "does", "did", "doing", "done") for rest in ("the same", "likewise")
+)
+"""Phrases saying a party repeated the latest act ("Bahrain followed suit", "Spain did the same")."""
+_FOLLOW_PATTERN = Pattern(id="follow.suit", cameo="030", kind="verb", phrases=("{follow} suit",))
+"""A stand-in pattern for the mode of a follow-up: the words around it decide, as for a trigger."""
+
+
+def _followed_suit(doc: Document, sent: _Sentence, events: Sequence[Event]) -> list[Event]:
+    """Events of "X followed suit" / "X did the same": the latest act again, with X in its actor's place.
+
+    In a mutual act (A and B agreed) X takes the place of the party that is
+    not the article's hub (the one it names most): "A and B agreed ...
+    C followed suit" is C and B agreeing when B is named more often.
+    """
+    if not events or not sent.groups or sent.words.isdisjoint(("suit", "same", "likewise")):
+        return []
+    at = next(
+        (
+            k
+            for k in range(len(sent.tokens) - 1)
+            if " ".join(sent.lowers[k : k + 2 + (sent.lowers[k + 1] == "the")]) in _FOLLOW
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    actors = _actors(sent.left(at))
+    last = events[-1]
+    if not actors or last.trigger is None:
+        return []
+    group = [e for e in events if e.trigger is not None and e.trigger.start == last.trigger.start]
+    counts: dict[str | None, int] = {}
+    for m in doc.mentions:
+        counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    times = [t for t in sent.times if t.kind is TimeKind.DATE and t.resolved is not None]
+    date, method = _date(doc, sent, times[0] if times else None, at)
+    n = 3 if sent.lowers[at + 1] == "the" else 2
+    mode = sent.mode(Match(at, at + n, _FOLLOW_PATTERN, at), max((g.last for g in sent.left(at)), default=0))
+    evidence = Evidence(text=sent.span.slice(doc.text), start=sent.span.start, end=sent.span.end)
+    start, end = sent.tokens[at].start, sent.tokens[at + n - 1].end
+    trigger = Evidence(text=doc.text[start:end], start=start, end=end)
+    pairs: list[tuple[Actor, Actor | None, str]] = []
+    for e in group:
+        mutual = e.target is not None and any(
+            _same_party(o.source, e.target) and _same_party(o.target, e.source) for o in group
+        )
+        if mutual and e.target is not None and e.source is not None:
+            ours, theirs = counts.get(e.source.country, 0), counts.get(e.target.country, 0)
+            if ours == theirs:
+                continue  # no hub: which party the newcomer joins is unclear
+            hub = e.source if ours > theirs else e.target
+            pairs += [p for x in actors for p in ((x, hub, e.cameo), (hub, x, e.cameo)) if not _same_party(x, hub)]
+        elif not any(_same_party(x, e.target) for x in actors):
+            pairs += [(x, e.target, e.cameo) for x in actors]
+    return [
+        Event(
+            article=doc.article.id,
+            cameo=cameo,
+            source=source,
+            target=target,
+            date=date,
+            mode=mode,
+            evidence=evidence,
+            trigger=trigger,
+            date_method=method,
+            extractor=EventCoder.name,
+            confidence=0.5 + 0.2 * (target is not None) + 0.15 * (date is not None) - 0.1,
+        )
+        for source, target, cameo in dict.fromkeys(pairs)
+    ]
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(patterns: PatternSet, name: str) -> Pattern | None:
+    """The pattern of the set with id *name*, if it has one (rules that code a second event use it)."""
+    return next((p for p in patterns.patterns if p.id == name), None)
+
+
+_SIGNED = "agree.sign"
+"""The pattern of signed agreements, which an agreement named by its year is coded with."""
+_PACTS = frozenset(
+    {"deal", "agreement", "accord", "treaty", "pact", "memorandum", "deals", "agreements", "accords", "treaties"}
+)
+
+
+def _dated_agreements(sent: _Sentence, signed: Pattern) -> list[_Found]:
+    """Agreements named by their year: "scrapped a 2016 deal with X" reports that the subject and X made one then.
+
+    The parties are the clause's subject and the party after "with" (or the
+    pair after "between"); the year dates the agreement, not the verb.
+    """
+    out: list[_Found] = []
+    taken = [(m.first, m.last) for m in sent.matches if _plover(m.pattern) == "AGREE"]
+    for t in sent.times:
+        k = _token_index(sent, t.span.start)
+        word = sent.tokens[k].text if k < len(sent.tokens) else ""
+        if t.kind is not TimeKind.DATE or not (len(word) == 4 and word.isdigit()) or k == 0:
+            continue
+        if sent.lowers[k - 1] not in {"a", "the", "its", "their"} or any(lo <= k < hi for lo, hi in taken):
+            continue  # "in 2016 a deal"; "signed a 2016 deal" is an agreement trigger of its own
+        noun = next((j for j in range(k + 1, min(k + 5, len(sent.tokens))) if sent.lowers[j] in _PACTS), None)
+        if noun is None or any(not sent.tokens[j].text.isalpha() or sent.in_group[j] >= 0 for j in range(k + 1, noun)):
+            continue
+        match = Match(k, noun + 1, signed, -1)
+        sources = sent.between(match)
+        targets: list[_Group] = []
+        if not sources:
+            sources = sent.left(k)
+            targets = sent.right(noun + 1, ("with",), max_tokens=3, strict=True)
+            if not targets or sent.lowers[noun + 1 : noun + 2] != ["with"]:
+                continue
+        src = _actors(sources)
+        tgt = tuple(a for a in _actors(targets) if a.country not in {s.country for s in src})
+        if src and (tgt or len(src) >= 2):
+            trigger = Span(start=sent.tokens[k].start, end=sent.tokens[noun].end)
+            out.append(_Found(signed, match, src, tgt, Mode.ASSERTED, sent.span, trigger))
+    return out
+
+
+_TRUCE = "retreat.ceasefire"
+"""The pattern of ceasefires: an agreement on one is also the ceasefire, planned."""
+_TRUCES = frozenset({"ceasefire", "truce", "cease-fire", "ceasefires", "truces", "armistice"})
+
+
+def _agreed_truces(sent: _Sentence, found: Sequence[_Found], truce: Pattern) -> list[_Found]:
+    """The ceasefire an agreement is about ("agreed to a ceasefire", "signed a deal for a truce"), planned.
+
+    The agreement is an event of its own; the ceasefire it sets up is a second
+    one between the same parties, as an intention (see the annotation guide).
+    """
+    out: list[_Found] = []
+    for f in found:
+        if _plover(f.pattern) != "AGREE" or f.match.verb_index < 0:
+            continue
+        hi = min(len(sent.tokens), f.match.last + 6)
+        at = next((k for k in range(f.match.first, hi) if sent.lowers[k] in _TRUCES), None)
+        if at is None or any(_is_boundary(t) or t.lower == "," for t in sent.tokens[f.match.last : at]):
+            continue
+        match = Match(at, at + 1, truce, -1)
+        trigger = Span(start=sent.tokens[at].start, end=sent.tokens[at].end)
+        out.append(_Found(truce, match, f.sources, f.targets, Mode.PLANNED, sent.span, trigger))
+    return out
+
+
+_RECALL = "161"
+"""Recalling an envoy (or cutting ties): with forces as the object it is a withdrawal instead."""
+_WITHDRAW = "retreat.withdraw"
+_AGREED = "agree.to"
+"""The pattern of plain agreements (030, mutual), for the parties of a pact the text only implies."""
+_GIVING = frozenset({"COOPERATE", "AID"})
+
+
+def _parties_under(sent: _Sentence, found: Sequence[_Found], agreed: Pattern) -> list[_Found]:
+    """Parties of a pact the text implies: "Under the pact, A and B will help C build ..." (A, B, C agreed).
+
+    Only material cooperation or aid under the pact makes its giver and its
+    receiver parties; a withdrawal or an election under a deal does not.
+    """
+    if len(sent.tokens) < 3 or sent.lowers[0] != "under" or sent.lowers[1] not in _REFERRING | _ARTICLES:
+        return []
+    comma = next((k for k in range(2, min(len(sent.tokens), 10)) if sent.lowers[k] == ","), None)
+    noun = next((k for k in range(2, comma or 0) if sent.lowers[k] in _PACTS | {"declaration", "plan"}), None)
+    if comma is None or noun is None:
+        return []
+    parties: list[Actor] = []
+    for f in found:
+        mutual = f.pattern.symmetric and len(f.sources) >= 2
+        if _plover(f.pattern) in _GIVING and f.match.first > comma and (f.targets or mutual):
+            parties += [a for a in (*f.sources, *f.targets) if a.country and a not in parties]
+    if len({a.country for a in parties}) < 2:
+        return []
+    trigger = Span(start=sent.tokens[noun].start, end=sent.tokens[noun].end)
+    return [_Found(agreed, Match(noun, noun + 1, agreed, -1), tuple(parties), (), Mode.ASSERTED, sent.span, trigger)]
 
 
 def _main_parties(doc: Document) -> tuple[str, ...]:
