@@ -1652,7 +1652,7 @@ def _domestic_target(sent: _Sentence, match: Match, src: Sequence[Actor]) -> Act
     if len(countries) != 1 or None in countries or any(a.sector not in _DOMESTIC_SOURCE_SECTORS for a in src):
         return None
     if any(a.sector is None for a in src):
-        return None  # the state's forces, police or government arrest, kill and free; a state named alone may act abroad
+        return None  # forces, police or government arrest, kill and free; a state named alone may act abroad
     if not sent.domestic_object(match):
         return None
     return Actor(country=src[0].country, sector="CVL", kind=ActorKind.GROUP)
