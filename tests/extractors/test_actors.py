@@ -292,6 +292,10 @@ class TestRolesInTime:
             ("The Japanese prime minister spoke.", dt.date(2022, 6, 1), "Fumio Kishida"),
             ("The South Korean president spoke.", dt.date(2018, 6, 1), "Moon Jae-in"),
             ("The South Korean president spoke.", dt.date(2023, 6, 1), "Yoon Suk Yeol"),
+            ("Russia's defence minister spoke.", dt.date(2016, 6, 1), "Sergei Shoigu"),
+            ("The Russian defense minister spoke.", dt.date(2024, 9, 1), "Andrei Belousov"),
+            ("Defense Secretary Austin spoke.", dt.date(2023, 6, 1), "Lloyd Austin"),
+            ("Defence Minister Pistorius spoke.", dt.date(2023, 6, 1), "Boris Pistorius"),
         ],
     )
     def test_title_and_surname_resolve_at_the_date(self, text, day, name):

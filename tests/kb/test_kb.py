@@ -102,6 +102,11 @@ class TestLookupsInTime:
             ("CHN", "head_of_government", dt.date(2015, 1, 1), "Li Keqiang"),
             ("CHN", "head_of_government", dt.date(2024, 1, 1), "Li Qiang"),
             ("USA", "head_of_state", dt.date(2022, 1, 1), "Joe Biden"),
+            ("USA", "defence_minister", dt.date(2018, 1, 1), "Jim Mattis"),
+            ("DEU", "defence_minister", dt.date(2015, 1, 1), "Ursula von der Leyen"),
+            ("UKR", "head_of_state", dt.date(2022, 3, 1), "Volodymyr Zelensky"),
+            ("ISR", "head_of_government", dt.date(2021, 9, 1), "Naftali Bennett"),
+            ("IRN", "foreign_minister", dt.date(2016, 1, 1), "Mohammad Javad Zarif"),
         ],
     )
     def test_holder_on_a_day(self, country, role, day, name):

@@ -64,7 +64,7 @@ __all__ = [
     "shared_actor",
 ]
 
-KB_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+KB_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
 _DETERMINERS = frozenset(
     {
         "the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "several", "some",
