@@ -249,6 +249,19 @@ class TestOffices:
         assert [r for r in resolved(text) if "Zorbel" in r[0]] == []
 
 
+class TestAcronyms:
+    def test_an_acronym_defined_in_brackets_is_the_body_it_abbreviates(self):
+        """ "the Ministry of Energy (MOE)" makes a later "the MOE" the same actor."""
+        text = "The Chilean Ministry of Energy (MOE) met Peru on Monday. On Tuesday the MOE accused Lima of delays."
+        got = [(t, k, c) for t, k, c, _ in resolved(text) if t == "MOE"]
+        assert got == [("MOE", "short_name", "CHL")]
+
+    def test_an_undefined_acronym_is_nothing(self):
+        """An acronym never defined in brackets is not resolved."""
+        text = "The Chilean Ministry of Energy met Peru on Monday. On Tuesday the MOE accused Lima of delays."
+        assert [r for r in resolved(text) if r[0] == "MOE"] == []
+
+
 class TestCounterparts:
     def test_counterpart_without_a_name(self):
         """ "her Chinese counterpart" is the Chinese holder of her role at the date."""

@@ -158,6 +158,10 @@ class _Resolver:
         self.last_country: dict[str, _Seen] = {}
         self.out: list[Mention] = []
         self.replaced: dict[tuple[int, int], list[Mention]] = {}
+        self.acronyms: dict[str, tuple[_Seen, int]] = {}
+        self.acronym_at: frozenset[int] = frozenset()
+        """The tokens that repeat an acronym defined in brackets somewhere in the text."""
+        """Acronyms defined in brackets after a mention: the mention and the acronym's token."""
 
     # ----------------------------------------------------------------- bookkeeping
 
@@ -173,6 +177,8 @@ class _Resolver:
             self.last_plural = g
         elif prev is not None and prev.sentence == g.sentence and self._joined_by_and(prev, g):
             self.last_plural = _Seen(prev.first, g.end, g.sentence, prev.mentions + g.mentions)
+        if len(actors) == 1:
+            self._acronym(g)
         actor = actors[0]
         if actor.kind is ActorKind.ORGANISATION and actor.role and len(actors) == 1:
             self._official_name(g, actor)
@@ -210,6 +216,26 @@ class _Resolver:
                 if len(part) > 1:
                     self.by_name_part.setdefault(part.casefold(), g)
 
+    def _acronym(self, g: _Seen) -> None:
+        """Learn "(DFA)" right after "the Department of Foreign Affairs": a later "DFA" is the same actor."""
+        keys, toks = self.a.keys, self.a.toks
+        at = g.end + 1
+        if at + 1 >= len(keys) or keys[g.end] != "(" or keys[at + 1] != ")":
+            return
+        tok = toks[at]
+        if 2 <= len(tok) <= 8 and tok.isalpha() and tok.isupper() and at not in self.a.at:
+            self.acronyms.setdefault(tok, (g, at))
+
+    def acronym(self, k: int, n: int) -> int | None:
+        """An acronym defined in brackets earlier in the article ("the DFA") is the actor it abbreviated."""
+        found = self.acronyms.get(self.a.toks[k])
+        if found is None or found[1] == k:
+            return None
+        g = found[0]
+        m = self.emit(k, k + 1, g.actors[0], kind=MentionKind.SHORT_NAME, confidence=0.8, antecedent=g.span)
+        self.see(_Seen(k, k + 1, n, [m]))
+        return k + 1
+
     @staticmethod
     def recent(items: list[_Seen]) -> Iterator[_Seen]:
         """The last `_LOOKBACK` items, most recent first: antecedents are searched nearby only."""
@@ -245,9 +271,12 @@ class _Resolver:
         groups = self.groups
         # Something happens only where a mention of the actors step starts (a group) or a pattern may
         # apply (`at`): the walk goes from one such token to the next.
+        self.acronym_at = _acronym_uses(a)
         events = sorted(
             a.names.union(
-                itertools.compress(itertools.count(), map(_PATTERNS.__contains__, a.keys)), [g.first for g in groups]
+                itertools.compress(itertools.count(), map(_PATTERNS.__contains__, a.keys)),
+                [g.first for g in groups],
+                self.acronym_at,
             )
         )
         firsts = [g.first for g in groups]
@@ -294,6 +323,10 @@ class _Resolver:
         """Try every pattern at token *k*; return where to continue."""
         for pattern in _PATTERNS.get(self.a.keys[k], ()):
             end = pattern(self, k, n, hi)
+            if end is not None:
+                return end
+        if k in self.acronym_at:
+            end = self.acronym(k, n)
             if end is not None:
                 return end
         if k in self.a.names:
@@ -791,6 +824,19 @@ class _Resolver:
         )
         self.see(_Seen(k, k + 1, n, [m]))
         return k + 1
+
+
+def _acronym_uses(a: Analysis) -> frozenset[int]:
+    """The tokens of every acronym the text defines in brackets ("(DFA)"), the definitions included."""
+    keys, toks = a.keys, a.toks
+    defined = {
+        keys[i + 1]
+        for i in itertools.compress(itertools.count(), map("(".__eq__, keys))
+        if i + 2 < len(keys) and keys[i + 2] == ")" and toks[i + 1].isupper() and toks[i + 1].isalpha()
+    }
+    if not defined:
+        return frozenset()
+    return frozenset(i for i, key in enumerate(keys) if key in defined and toks[i].isupper())
 
 
 _Pattern = Callable[[_Resolver, int, int, int], "int | None"]
