@@ -538,3 +538,24 @@ def test_the_secretary_general_acts_for_the_united_nations() -> None:
     """An organisation acting through its named official is the organisation."""
     mentions = found("UN Secretary-General Antonio Guterres urged restraint.", dt.date(2020, 6, 16))
     assert [(sector, name) for _, _, sector, name in mentions][:1] == [("IGO", "United Nations")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Beijing protested. Chief Cabinet Secretary Taro Sato said the ban was unjust.", "JPN"),
+        ("China protested on Monday. Taro Sato, the chief cabinet secretary, spoke.", "JPN"),
+        ("China protested. External Affairs Minister Ravi Menon spoke.", "IND"),
+        ("China protested. The Ministry of External Affairs said no.", "IND"),
+    ],
+)
+def test_a_title_only_one_state_has_takes_that_state(text: str, country: str) -> None:
+    """A national title ("Chief Cabinet Secretary") is its state's, not that of a nationality nearby."""
+    last = STEP(doc_of(text, D2017)).mentions[-1]
+    assert (last.actor.country, last.actor.sector) == (country, "GOV")
+
+
+def test_a_nationality_overrides_a_national_title() -> None:
+    """A nationality before the title still decides ("the Chinese external affairs minister" is Chinese)."""
+    (m,) = STEP(doc_of("The Chinese external affairs minister spoke.", D2017)).mentions
+    assert m.actor.country == "CHN"

@@ -384,6 +384,8 @@ class _Parser:
         end, words, mods = self.sequence(j, hi)
         if not words or words[-1][1].word is None or words[-1][1].word.type != "title" or words[-1][1].plural:
             return None
+        if not countries and words[-1][1].word.country is not None:
+            countries = [words[-1][1].word.country]  # a title only one state has
         sector = _sector(words)
         title = self.title_text(j, end)
         if not countries and end < hi and a.keys[end] in _OF:
@@ -587,6 +589,8 @@ class _Parser:
         head = words[-1][1] if words else None
         word = head.word if head is not None else None
         iso3 = cue.lexeme.iso3 if cue is not None and cue.lexeme.kind != "organisation" else None
+        if cue is None and word is not None and word.country is not None:
+            iso3 = word.country  # a title only one state has ("Chief Cabinet Secretary X")
         first = cue.first if cue is not None else (words[0][0] if words else name_at)
         role = word.role if word is not None and word.role in KB_ROLES else None
         blocking = any(m.blocking for m in mods)
@@ -702,6 +706,8 @@ class _Parser:
                 if org_lexeme is not None and org_lexeme.organisation is not None and not countries:
                     org = org_lexeme.organisation
                     found_org = org_actor(org, role=title)
+        if not countries and found_org is None and cue is None and word.country is not None:
+            countries = [word.country]  # a title or body only one state has
         # a seat of government in apposition ("South Korea's presidential office Cheong Wa Dae")
         seat = a.readings(end, "metonym") if end < hi else None
         if seat is not None and countries and any(r.iso3 in countries for r in seat[1]):

@@ -171,6 +171,8 @@ class SectorWord:
             Minister Kang"); "body" for organs and collectives ("ministry", "firms").
         role: For titles: the role a holder of the title has ("foreign_minister"),
             or "counterpart".
+        country: For a title or body only one state has ("chief cabinet secretary"):
+            that state, the country of its holder when the text names no other.
 
     Examples:
         >>> from diplomev.kb import KnowledgeBase
@@ -183,3 +185,4 @@ class SectorWord:
     sector: str | None = None
     type: str = "body"
     role: str | None = None
+    country: str | None = None
