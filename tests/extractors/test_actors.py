@@ -559,3 +559,11 @@ def test_a_nationality_overrides_a_national_title() -> None:
     """A nationality before the title still decides ("the Chinese external affairs minister" is Chinese)."""
     (m,) = STEP(doc_of("The Chinese external affairs minister spoke.", D2017)).mentions
     assert m.actor.country == "CHN"
+
+
+def test_the_government_of_a_known_person_is_that_persons_state() -> None:
+    """ "the government of President X" belongs to X's state, not to a nationality nearby."""
+    text = "American jets struck the government of President Vladimir Putin on Friday."
+    got = [(m.text, m.actor.country) for m in STEP(doc_of(text, D2017)).mentions]
+    assert ("government of President", "RUS") in got
+    assert ("Vladimir Putin", "RUS") in got

@@ -434,6 +434,14 @@ class _Parser:
                 countries = [seat[1][0].iso3]
         return j, countries, sector, org
 
+    def person_country(self, i: int, hi: int) -> list[str]:
+        """The country of a person of the knowledge base named in full at token *i*, if one."""
+        named = self.name(i, hi)
+        if named is None or named[0] != "person":
+            return []
+        country = person_actor(self.kb, named[2][0], self.date).country
+        return [country] if country is not None else []
+
     def title_text(self, first: int, end: int) -> str:
         return " ".join([key for key in self.a.keys[first:end] if key != "'"]).replace(" - ", "-")
 
@@ -706,6 +714,9 @@ class _Parser:
                 if org_lexeme is not None and org_lexeme.organisation is not None and not countries:
                     org = org_lexeme.organisation
                     found_org = org_actor(org, role=title)
+                elif not countries and org_lexeme is None:
+                    # "the government of President X": the state of the known person X
+                    countries = self.person_country(sub_end, hi)
         if not countries and found_org is None and cue is None and word.country is not None:
             countries = [word.country]  # a title or body only one state has
         # a seat of government in apposition ("South Korea's presidential office Cheong Wa Dae")
