@@ -292,6 +292,10 @@ class TestRolesInTime:
             ("The Japanese prime minister spoke.", dt.date(2022, 6, 1), "Fumio Kishida"),
             ("The South Korean president spoke.", dt.date(2018, 6, 1), "Moon Jae-in"),
             ("The South Korean president spoke.", dt.date(2023, 6, 1), "Yoon Suk Yeol"),
+            ("Russia's defence minister spoke.", dt.date(2016, 6, 1), "Sergei Shoigu"),
+            ("The Russian defense minister spoke.", dt.date(2024, 9, 1), "Andrei Belousov"),
+            ("Defense Secretary Austin spoke.", dt.date(2023, 6, 1), "Lloyd Austin"),
+            ("Defence Minister Pistorius spoke.", dt.date(2023, 6, 1), "Boris Pistorius"),
         ],
     )
     def test_title_and_surname_resolve_at_the_date(self, text, day, name):
@@ -557,3 +561,32 @@ class TestBodiesNamedAfterLeaders:
 def test_frontline_troops_of_a_nationality():
     """'Indian frontline troops': a modifier between the nationality and the sector word."""
     assert ("Greek frontline troops", "GRC", "MIL", None) in found("Turkey accused Greek frontline troops of firing.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Beijing protested. Chief Cabinet Secretary Taro Sato said the ban was unjust.", "JPN"),
+        ("China protested on Monday. Taro Sato, the chief cabinet secretary, spoke.", "JPN"),
+        ("China protested. External Affairs Minister Ravi Menon spoke.", "IND"),
+        ("China protested. The Ministry of External Affairs said no.", "IND"),
+    ],
+)
+def test_a_title_only_one_state_has_takes_that_state(text: str, country: str) -> None:
+    """A national title ("Chief Cabinet Secretary") is its state's, not that of a nationality nearby."""
+    last = STEP(doc_of(text, D2017)).mentions[-1]
+    assert (last.actor.country, last.actor.sector) == (country, "GOV")
+
+
+def test_a_nationality_overrides_a_national_title() -> None:
+    """A nationality before the title still decides ("the Chinese external affairs minister" is Chinese)."""
+    (m,) = STEP(doc_of("The Chinese external affairs minister spoke.", D2017)).mentions
+    assert m.actor.country == "CHN"
+
+
+def test_the_government_of_a_known_person_is_that_persons_state() -> None:
+    """ "the government of President X" belongs to X's state, not to a nationality nearby."""
+    text = "American jets struck the government of President Vladimir Putin on Friday."
+    got = [(m.text, m.actor.country) for m in STEP(doc_of(text, D2017)).mentions]
+    assert ("government of President", "RUS") in got
+    assert ("Vladimir Putin", "RUS") in got

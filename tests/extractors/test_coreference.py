@@ -69,6 +69,16 @@ class TestShortNames:
         """With no full name before, a surname resolves through the knowledge base when unique at the date."""
         assert resolved("China and South Korea met. Xi spoke.") == [("Xi", "short_name", "CHN", "Xi Jinping")]
 
+    def test_kb_surname_of_a_third_state_the_article_names(self):
+        """A surname of a state the article names, though not one of its two parties, still resolves."""
+        text = "Japan and South Korea met in Tokyo. Seoul and Tokyo agreed. Russia was silent. Putin spoke."
+        assert ("Putin", "short_name", "RUS", "Vladimir Putin") in resolved(text)
+
+    def test_kb_surname_of_a_state_the_article_never_names(self):
+        """A surname whose holder's state the article never names stays unresolved."""
+        text = "Japan and South Korea met in Tokyo. Seoul and Tokyo agreed. Putin spoke."
+        assert [r for r in resolved(text) if r[0] == "Putin"] == []
+
     def test_one_word_name_with_a_title_becomes_the_earlier_person(self):
         """ "Nam, the NSO director" after "Nam Gwan-pyo" is Nam Gwan-pyo."""
         text = "South Korea and China agreed. Nam Gwan-pyo, a South Korean director, spoke. Later, said Nam, the NSO director."
@@ -190,6 +200,71 @@ class TestLeaders:
         text = f"South Korea and China agreed. Seoul and Beijing will prepare a summit between {phrase}."
         got = {(c, n) for t, _, c, n in resolved(text) if t == phrase}
         assert got == {("KOR", "Moon Jae-in"), ("CHN", "Xi Jinping")}
+
+    def test_the_two_leaders_are_the_heads_named_before(self):
+        """ "the two leaders" are the president and the prime minister named before, whatever their titles."""
+        text = (
+            "Estonian Prime Minister Tiit Rand flew to Latvia on Monday. "
+            "Latvian President Anna Berzina welcomed Rand, and the two leaders discussed energy."
+        )
+        got = {(c, n) for t, _, c, n in resolved(text) if t == "the two leaders"}
+        assert got == {("EST", "Tiit Rand"), ("LVA", "Anna Berzina")}
+
+    def test_the_two_presidents_are_not_a_prime_minister(self):
+        """A specific title ("the two presidents") keeps to holders of that title."""
+        text = (
+            "Estonian Prime Minister Tiit Rand flew to Latvia on Monday. "
+            "Latvian President Anna Berzina welcomed Rand, and the two presidents discussed energy."
+        )
+        got = {n for t, _, _, n in resolved(text) if t == "the two presidents"}
+        assert "Tiit Rand" not in got
+
+
+class TestOffices:
+    @pytest.mark.parametrize(
+        ("text", "phrase", "country"),
+        [
+            ("Chile and Peru met. Peruvian President Ana Quispe spoke. Quispe's office said it was pleased.",
+             "Quispe's office", "PER"),
+            ("Chile and Peru met. Peruvian President Ana Quispe spoke. Later the Quispe government said no.",
+             "the Quispe government", "PER"),
+            ("Chile and Peru met. Peruvian President Ana Quispe spoke. Later the Quispe administration said no.",
+             "the Quispe administration", "PER"),
+        ],
+    )  # fmt: skip
+    def test_a_persons_office_is_their_government(self, text, phrase, country):
+        """ "X's office", "the X government" are the government of X's state, not X."""
+        got = [(c, n, k) for t, k, c, n in resolved(text) if t == phrase]
+        assert got == [(country, None, "anaphor")]
+
+    def test_a_known_head_by_surname_at_the_date(self):
+        """A surname of the knowledge base gives the government its holder led at the date.
+
+        The actor step already reads "Obama administration" as a body named after a leader;
+        either step may make the mention, and there is exactly one.
+        """
+        text = "Paris and Canberra were at odds. On Monday France accused the Obama administration of silence."
+        doc = run(text, day=dt.date(2014, 3, 1))
+        got = [(m.actor.country, m.actor.sector) for m in doc.mentions if "administration" in m.text]
+        assert got == [("USA", "GOV")]
+
+    def test_an_unknown_surname_with_a_body_is_nothing(self):
+        """Without a person to stand for, "the Zorbel government" is not resolved by this rule."""
+        text = "Chile and Peru met. Later the Zorbel government said no."
+        assert [r for r in resolved(text) if "Zorbel" in r[0]] == []
+
+
+class TestAcronyms:
+    def test_an_acronym_defined_in_brackets_is_the_body_it_abbreviates(self):
+        """ "the Ministry of Energy (MOE)" makes a later "the MOE" the same actor."""
+        text = "The Chilean Ministry of Energy (MOE) met Peru on Monday. On Tuesday the MOE accused Lima of delays."
+        got = [(t, k, c) for t, k, c, _ in resolved(text) if t == "MOE"]
+        assert got == [("MOE", "short_name", "CHL")]
+
+    def test_an_undefined_acronym_is_nothing(self):
+        """An acronym never defined in brackets is not resolved."""
+        text = "The Chilean Ministry of Energy met Peru on Monday. On Tuesday the MOE accused Lima of delays."
+        assert [r for r in resolved(text) if r[0] == "MOE"] == []
 
 
 class TestCounterparts:

@@ -75,6 +75,21 @@ class TestPackagedData:
         assert word is not None
         assert (word.sector, word.type, word.role) == (sector, type_, role)
 
+    def test_a_national_title_names_its_state(self):
+        """A title only one state has carries that state; generic titles carry none."""
+        assert KB.sector_word("Chief Cabinet Secretary").country == "JPN"
+        assert KB.sector_word("defence minister").role == "defence_minister"
+        assert KB.sector_word("foreign minister").country is None
+
+    def test_a_user_word_with_a_country(self):
+        """User dictionaries may give a word a country; an unknown code is a config error."""
+        kb = KB.with_entries(
+            {"words": [{"forms": ["grand vizier"], "type": "title", "sector": "GOV", "country": "TUR"}]}
+        )
+        assert kb.sector_word("grand vizier").country == "TUR"
+        with pytest.raises(ConfigError, match="country"):
+            KB.with_entries({"words": [{"forms": ["grand vizier"], "type": "title", "country": "XXX"}]})
+
     def test_people_have_genders_and_dated_roles(self):
         """Every packaged person has a gender and roles with start dates."""
         for person in KB.people:
@@ -102,6 +117,11 @@ class TestLookupsInTime:
             ("CHN", "head_of_government", dt.date(2015, 1, 1), "Li Keqiang"),
             ("CHN", "head_of_government", dt.date(2024, 1, 1), "Li Qiang"),
             ("USA", "head_of_state", dt.date(2022, 1, 1), "Joe Biden"),
+            ("USA", "defence_minister", dt.date(2018, 1, 1), "Jim Mattis"),
+            ("DEU", "defence_minister", dt.date(2015, 1, 1), "Ursula von der Leyen"),
+            ("UKR", "head_of_state", dt.date(2022, 3, 1), "Volodymyr Zelensky"),
+            ("ISR", "head_of_government", dt.date(2021, 9, 1), "Naftali Bennett"),
+            ("IRN", "foreign_minister", dt.date(2016, 1, 1), "Mohammad Javad Zarif"),
         ],
     )
     def test_holder_on_a_day(self, country, role, day, name):

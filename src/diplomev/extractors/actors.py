@@ -64,7 +64,7 @@ __all__ = [
     "shared_actor",
 ]
 
-KB_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+KB_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
 _DETERMINERS = frozenset(
     {
         "the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "several", "some",
@@ -386,6 +386,8 @@ class _Parser:
         end, words, mods = self.sequence(j, hi)
         if not words or words[-1][1].word is None or words[-1][1].word.type != "title" or words[-1][1].plural:
             return None
+        if not countries and words[-1][1].word.country is not None:
+            countries = [words[-1][1].word.country]  # a title only one state has
         sector = _sector(words)
         title = self.title_text(j, end)
         if not countries and end < hi and a.keys[end] in _OF:
@@ -433,6 +435,14 @@ class _Parser:
             if not countries and seat[1][0].iso3:
                 countries = [seat[1][0].iso3]
         return j, countries, sector, org
+
+    def person_country(self, i: int, hi: int) -> list[str]:
+        """The country of a person of the knowledge base named in full at token *i*, if one."""
+        named = self.name(i, hi)
+        if named is None or named[0] != "person":
+            return []
+        country = person_actor(self.kb, named[2][0], self.date).country
+        return [country] if country is not None else []
 
     def title_text(self, first: int, end: int) -> str:
         return " ".join([key for key in self.a.keys[first:end] if key != "'"]).replace(" - ", "-")
@@ -606,6 +616,8 @@ class _Parser:
         head = words[-1][1] if words else None
         word = head.word if head is not None else None
         iso3 = cue.lexeme.iso3 if cue is not None and cue.lexeme.kind != "organisation" else None
+        if cue is None and word is not None and word.country is not None:
+            iso3 = word.country  # a title only one state has ("Chief Cabinet Secretary X")
         first = cue.first if cue is not None else (words[0][0] if words else name_at)
         role = word.role if word is not None and word.role in KB_ROLES else None
         blocking = any(m.blocking for m in mods)
@@ -721,6 +733,11 @@ class _Parser:
                 if org_lexeme is not None and org_lexeme.organisation is not None and not countries:
                     org = org_lexeme.organisation
                     found_org = org_actor(org, role=title)
+                elif not countries and org_lexeme is None:
+                    # "the government of President X": the state of the known person X
+                    countries = self.person_country(sub_end, hi)
+        if not countries and found_org is None and cue is None and word.country is not None:
+            countries = [word.country]  # a title or body only one state has
         # a seat of government in apposition ("South Korea's presidential office Cheong Wa Dae")
         seat = a.readings(end, "metonym") if end < hi else None
         if seat is not None and countries and any(r.iso3 in countries for r in seat[1]):

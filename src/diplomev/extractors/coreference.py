@@ -108,6 +108,11 @@ _BY_SPAN = operator.attrgetter("span.start", "span.end")
 _LOOKBACK = 200
 _PERSON_WINDOW = 30
 """How many earlier mentions are searched for an antecedent (keeps long texts linear)."""
+_OFFICE = "office"
+"""The word of a person's office ("Assad's office"), a government body after a possessive name."""
+_HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
+_GENERIC_LEADER = "leader"
+"""The title of a head of state or of government alike ("the two leaders")."""
 _SPOKES = ("spokesman", "spokeswoman", "spokesperson", "spokespersons", "spokesmen", "spokeswomen", "spokespeople")
 
 
@@ -170,6 +175,8 @@ class _Resolver:
         about = counts + places
         ranked = sorted(about, key=lambda c: (-about[c], first_seen[c]))
         self.parties = ranked[:2] if len(ranked) >= 2 else []
+        self.named_states = frozenset(about)
+        """Every state the article names (its mentions and places)."""
         self.home = home_country(kb, doc, counts)
         self.times = sorted((t.span.start, t.span.end) for t in doc.times)
         # state while walking
@@ -181,6 +188,10 @@ class _Resolver:
         self.last_country: dict[str, _Seen] = {}
         self.out: list[Mention] = []
         self.replaced: dict[tuple[int, int], list[Mention]] = {}
+        self.acronyms: dict[str, tuple[_Seen, int]] = {}
+        self.acronym_at: frozenset[int] = frozenset()
+        """The tokens that repeat an acronym defined in brackets somewhere in the text."""
+        """Acronyms defined in brackets after a mention: the mention and the acronym's token."""
 
     # ----------------------------------------------------------------- bookkeeping
 
@@ -196,6 +207,8 @@ class _Resolver:
             self.last_plural = g
         elif prev is not None and prev.sentence == g.sentence and self._joined_by_and(prev, g):
             self.last_plural = _Seen(prev.first, g.end, g.sentence, prev.mentions + g.mentions)
+        if len(actors) == 1:
+            self._acronym(g)
         actor = actors[0]
         if actor.kind is ActorKind.ORGANISATION and actor.role and len(actors) == 1:
             self._official_name(g, actor)
@@ -233,6 +246,26 @@ class _Resolver:
                 if len(part) > 1:
                     self.by_name_part.setdefault(part.casefold(), g)
 
+    def _acronym(self, g: _Seen) -> None:
+        """Learn "(DFA)" right after "the Department of Foreign Affairs": a later "DFA" is the same actor."""
+        keys, toks = self.a.keys, self.a.toks
+        at = g.end + 1
+        if at + 1 >= len(keys) or keys[g.end] != "(" or keys[at + 1] != ")":
+            return
+        tok = toks[at]
+        if 2 <= len(tok) <= 8 and tok.isalpha() and tok.isupper() and at not in self.a.at:
+            self.acronyms.setdefault(tok, (g, at))
+
+    def acronym(self, k: int, n: int) -> int | None:
+        """An acronym defined in brackets earlier in the article ("the DFA") is the actor it abbreviated."""
+        found = self.acronyms.get(self.a.toks[k])
+        if found is None or found[1] == k:
+            return None
+        g = found[0]
+        m = self.emit(k, k + 1, g.actors[0], kind=MentionKind.SHORT_NAME, confidence=0.8, antecedent=g.span)
+        self.see(_Seen(k, k + 1, n, [m]))
+        return k + 1
+
     @staticmethod
     def recent(items: list[_Seen]) -> Iterator[_Seen]:
         """The last `_LOOKBACK` items, most recent first: antecedents are searched nearby only."""
@@ -268,9 +301,12 @@ class _Resolver:
         groups = self.groups
         # Something happens only where a mention of the actors step starts (a group) or a pattern may
         # apply (`at`): the walk goes from one such token to the next.
+        self.acronym_at = _acronym_uses(a)
         events = sorted(
             a.names.union(
-                itertools.compress(itertools.count(), map(_PATTERNS.__contains__, a.keys)), [g.first for g in groups]
+                itertools.compress(itertools.count(), map(_PATTERNS.__contains__, a.keys)),
+                [g.first for g in groups],
+                self.acronym_at,
             )
         )
         firsts = [g.first for g in groups]
@@ -319,7 +355,14 @@ class _Resolver:
             end = pattern(self, k, n, hi)
             if end is not None:
                 return end
+        if k in self.acronym_at:
+            end = self.acronym(k, n)
+            if end is not None:
+                return end
         if k in self.a.names:
+            end = self.office(k, n, hi)
+            if end is not None:
+                return end
             end = self.short_name(k, n, hi)
             if end is not None:
                 return end
@@ -437,12 +480,23 @@ class _Resolver:
         if word is None:
             return False
         actor = g.actors[0]
+        if _GENERIC_LEADER in word.forms and self.heads(actor.role):
+            return True  # "the two leaders": a president and a prime minister alike
         text = " ".join(self.a.keys[g.first : g.end]) + " " + (actor.role or "")
         heads = {_head(f.split()[-1]) for f in (*word.forms, *word.plural)}
         words = {_head(w) for w in text.replace("_", " ").split()}
         if word.role in KB_ROLES and actor.role == word.role:
             return not (words & _STYLES) or bool(heads & words)
         return bool(heads & words)
+
+    def heads(self, role: str | None) -> bool:
+        """Whether a role (a role key or a title as written) is that of a head of state or government."""
+        if role is None:
+            return False
+        if role in _HEAD_ROLES:
+            return True
+        word = self.kb.sector_word(role)
+        return word is not None and word.role in _HEAD_ROLES
 
     def subject_person(self, k: int, n: int) -> _Seen | None:
         """The person a possessive "her"/"his" at *k* refers to."""
@@ -755,6 +809,59 @@ class _Resolver:
                 return _Seen(older.first, newer.end, n, older.mentions + newer.mentions)
         return None
 
+    def office(self, k: int, n: int, hi: int) -> int | None:
+        """Resolve "Assad's office", "the Biden administration" to the government of that person's state.
+
+        A person's name possessed by, or qualifying, a government body ("office",
+        "government", "administration", "cabinet", "regime") names the government
+        the person leads, not the person: the state, sector GOV, without a name.
+        The person is one named before in the article, else the knowledge base's
+        only holder of that surname in office at the article's date.
+        """
+        a = self.a
+        keys = a.keys
+        if k + 1 >= hi or not a.is_capitalised(k) or self.in_time(k):
+            return None
+        pos = a.possessive(k + 1, hi)
+        if pos == 0 and not (k > a.sentences[n][0] and keys[k - 1] == "the"):
+            return None
+        body = k + 1 + pos
+        if body >= hi:
+            return None
+        end = body + 1 if keys[body] == _OFFICE else None
+        if end is None:
+            found = a.readings(body, "sector")
+            reading = found[1][0] if found is not None else None
+            word = reading.word if reading is not None else None
+            if found is None or reading is None or word is None or reading.plural:
+                return None
+            if word.type != "body" or word.sector != "GOV" or word.forms[0] in ("side", "ministry"):
+                return None
+            end = found[0]
+        country, antecedent = self.leader_country(k)
+        if country is None:
+            return None
+        first = k if pos else k - 1
+        m = self.emit(
+            first, end, shared_actor(kind=ActorKind.STATE, country=country, sector="GOV"),
+            kind=MentionKind.ANAPHOR, confidence=0.7, antecedent=antecedent,
+        )  # fmt: skip
+        self.see(_Seen(first, end, n, [m]))
+        return end
+
+    def leader_country(self, k: int) -> tuple[str | None, Span | None]:
+        """The country of the person whose surname is token *k*: named before, else unique in the knowledge base."""
+        g = self.by_name_part.get(self.a.toks[k].casefold())
+        if g is not None:
+            return g.actors[0].country, g.span
+        found = self.a.readings(k, "surname", "person")
+        if found is None or found[0] != k + 1 or self.date is None:
+            return None, None
+        people = {p for r in found[1] for p in ((r.person,) if r.person else r.people)}
+        date = self.date
+        countries = {p.country for p in people if p.country and any(r.active(date) for r in p.roles)}
+        return (countries.pop(), None) if len(countries) == 1 else (None, None)
+
     def short_name(self, k: int, n: int, hi: int) -> int | None:
         """A surname or short form of a person ("Kang", "Moon")."""
         a = self.a
@@ -778,7 +885,11 @@ class _Resolver:
         candidates = [p for p in surname.people if any(r.active(self.date) for r in p.roles)] if self.date else []
         if self.parties or self.home:
             wanted = set(self.parties) | ({self.home} if self.home else set())
-            candidates = [p for p in candidates if p.country in wanted]
+            # the parties' people first; else the people of any state the article names ("Putin" where
+            # Russia is a third party)
+            candidates = [p for p in candidates if p.country in wanted] or [
+                p for p in candidates if p.country in self.named_states
+            ]
         if len(candidates) != 1:
             return None
         m = self.emit(
@@ -791,6 +902,19 @@ class _Resolver:
         )
         self.see(_Seen(k, k + 1, n, [m]))
         return k + 1
+
+
+def _acronym_uses(a: Analysis) -> frozenset[int]:
+    """The tokens of every acronym the text defines in brackets ("(DFA)"), the definitions included."""
+    keys, toks = a.keys, a.toks
+    defined = {
+        keys[i + 1]
+        for i in itertools.compress(itertools.count(), map("(".__eq__, keys))
+        if i + 2 < len(keys) and keys[i + 2] == ")" and toks[i + 1].isupper() and toks[i + 1].isalpha()
+    }
+    if not defined:
+        return frozenset()
+    return frozenset(i for i, key in enumerate(keys) if key in defined and toks[i].isupper())
 
 
 _Pattern = Callable[[_Resolver, int, int, int], "int | None"]

@@ -274,6 +274,7 @@ def _word(entry: _Entry) -> SectorWord:
         sector=entry.sector("sector"),
         type=entry.choice("type", _WORD_TYPES, "body") or "body",
         role=entry.text("role"),
+        country=entry.iso3("country"),
     )
 
 
@@ -337,7 +338,7 @@ def apply(content: Content, data: object, origin: str) -> Content:
         sector = _sector(_Entry(origin, "sectors", i, value, ("code", "name", "kind")))
         out.sectors[sector.code] = sector
     for i, value in enumerate(_list(origin, "words", data.get("words", []))):
-        word = _word(_Entry(origin, "words", i, value, ("forms", "plural", "sector", "type", "role")))
+        word = _word(_Entry(origin, "words", i, value, ("forms", "plural", "sector", "type", "role", "country")))
         for form in word.forms + word.plural:
             out.words[form] = word
     portfolios = data.get("portfolios", {})

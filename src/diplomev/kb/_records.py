@@ -8,7 +8,7 @@ import attrs
 
 __all__ = ["Country", "Organisation", "Person", "Role", "Sector", "SectorWord"]
 
-ROLE_KEYS = ("head_of_state", "head_of_government", "foreign_minister")
+ROLE_KEYS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 """The roles the packaged people carry, besides ``leader`` (heads of international organisations)."""
 
 
@@ -75,7 +75,7 @@ class Role:
     """An office a person held between two dates.
 
     Attributes:
-        role: The role key: "head_of_state", "head_of_government",
+        role: The role key: "head_of_state", "head_of_government", "defence_minister",
             "foreign_minister" or "leader" (head of an international organisation).
         title: The title as written ("Prime Minister", "Premier").
         start: First day in office, or None when unknown.
@@ -171,6 +171,8 @@ class SectorWord:
             Minister Kang"); "body" for organs and collectives ("ministry", "firms").
         role: For titles: the role a holder of the title has ("foreign_minister"),
             or "counterpart".
+        country: For a title or body only one state has ("chief cabinet secretary"):
+            that state, the country of its holder when the text names no other.
 
     Examples:
         >>> from diplomev.kb import KnowledgeBase
@@ -183,3 +185,4 @@ class SectorWord:
     sector: str | None = None
     type: str = "body"
     role: str | None = None
+    country: str | None = None
