@@ -673,6 +673,8 @@ class _Sentence:
     def _check(self, match: Match) -> Match | None:
         if self.in_group[match.first] >= 0 or self.in_group[match.last - 1] >= 0:
             return None
+        if self._no_act(match):
+            return None
         if match.pattern.kind == "verb" and match.verb_index > 0 and self.tokens[match.verb_index].text[:1].isupper():
             return None  # "in early March", "Warns Daily": a name, not a verb
         if match.pattern.kind == "verb" and match.verb_index >= 0 and self._reduced_relative(match):
@@ -695,6 +697,32 @@ class _Sentence:
             if _past_tense(prev) and not self.tokens[match.first].lower.endswith("ing"):
                 return None  # "began sharing" is a verb chain; "hosted talks", "accepted offers" are not
         return match
+
+    def _no_act(self, match: Match) -> bool:
+        """Whether the trigger's words name no act of its type here.
+
+        "bases that host US troops" (hosting forces or goods is no visit), "simulated
+        strikes" (an exercise, no attack), "in retaliation for", "in protest at" (the
+        motive of the act the clause reports, not a second act) and "sanctions relief"
+        (the opposite of the act).
+        """
+        toks, first, last = self.tokens, match.first, match.last
+        plover = _plover(match.pattern)
+        if match.pattern.cameo == "043":
+            obj = itertools.takewhile(lambda t: not _is_boundary(t) and t.lower != ",", toks[last : last + 6])
+            if any(t.lower in _HOSTED_THINGS for t in obj):
+                return True
+        if plover == "ASSAULT" and any(t.lower in _MOCK for t in toks[max(0, first - 2) : last]):
+            return True
+        if (
+            plover in _MOTIVE_TYPES
+            and first > 0
+            and toks[first - 1].lower == "in"
+            and last < len(toks)
+            and toks[last].lower in {"for", "at", "against", "over", "to"}
+        ):
+            return True
+        return last < len(toks) and toks[last].lower in _REVERSALS
 
     def _after_object_of_preposition(self, match: Match) -> bool:
         """Whether a verb form follows a mention inside a prepositional phrase, so it is no predicate of it.
@@ -777,6 +805,8 @@ class _Sentence:
                     min(members, key=lambda m: m.first),
                 )
             ):
+                if _comma_and_before(self.tokens, g):
+                    return [g]  # "aid to X, and Y demanded ...": Y opens a new clause, X stays in the phrase
                 continue  # "a warning to Washington and Seoul": the whole list is inside a phrase
             return members
         return []
@@ -1517,6 +1547,18 @@ class EventCoder:
             return best[1], "clause"
         return None, None
 
+
+_HOSTED_THINGS = frozenset(
+    {"troops", "forces", "soldiers", "personnel", "contingent", "peacekeepers", "base", "bases", "missiles",
+     "weapons", "refugees", "migrants", "aid", "assistance", "shipments"}
+)  # fmt: skip
+"""Objects of "host"/"receive" that make no visit ("a base that hosts US troops", "received aid")."""
+_MOCK = frozenset({"simulated", "simulate", "simulates", "simulating", "mock", "rehearsed", "practice", "sham"})
+"""Words before an attack noun that make it an exercise ("simulated precision strikes")."""
+_MOTIVE_TYPES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "THREATEN", "ACCUSE", "REJECT"})
+"""Types of nouns that "in ... for/at" turns into the motive of another act ("in retaliation for")."""
+_REVERSALS = frozenset({"relief", "waiver", "waivers", "exemption", "exemptions", "evasion"})
+"""Nouns after a trigger that name the undoing or dodging of its act ("sanctions relief")."""
 
 _DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "MOBILIZE"})
 """Types of events between two sectors of one state that the news reports (a coup, arrests, protests)."""
