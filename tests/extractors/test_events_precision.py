@@ -5,7 +5,12 @@ Invented sentences with hand-made mentions (see ``make`` in test_events).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from diplomev import Granularity, TimeSpan
+from diplomev.extractors.events import EventCoder
 
 from .test_events import coded, make
 
@@ -58,3 +63,55 @@ class TestNewClauseSubject:
         text = "Tokyo suspended its aid to Russia, and France demanded Japan's apology."
         found = triples(text, {"Tokyo": "Tokyo", "Russia": "RUS", "France": "FRA", "Japan": "JPN"})
         assert ("FRA", "REQUEST", "JPN") in found
+
+
+class TestThatClauses:
+    def test_demand_that_a_party_act_targets_that_party(self) -> None:
+        """'demanded that X immediately withdraw its troops from Y': X is asked; the withdrawal is the content."""
+        text = "Japan demanded that Russia immediately withdraw its troops from France."
+        found = triples(text, {"Japan": "JPN", "Russia": "RUS", "France": "FRA"})
+        assert found == [("JPN", "REQUEST", "RUS")]
+
+    def test_agreeing_that_a_party_should_act_is_one_way(self) -> None:
+        """'X agreed in principle that Y should help ...': X agrees towards Y, and Y's help is no event yet."""
+        text = "Japan agreed in principle that France should help evacuate the civilians."
+        found = triples(text, {"Japan": "JPN", "France": "FRA"})
+        assert found == [("JPN", "AGREE", "FRA")]
+
+    def test_summons_to_demand_is_one_event(self) -> None:
+        """'summoned X's envoy to demand an explanation': the summons conveys the demand."""
+        text = "Japan summoned Russian diplomats on Monday to demand an explanation."
+        found = triples(text, {"Japan": "JPN", "Russian diplomats": "RUS"})
+        assert [k for _, k, _ in found] == ["ACCUSE"]
+
+
+class TestCamps:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Japan's opposition Greens had called for a tougher line on France.",
+            "Japan's opposition lawmakers want a tougher line on France.",
+        ],
+    )
+    def test_the_opposition_as_a_camp_is_no_rejection(self, text: str) -> None:
+        """'the opposition Greens', 'opposition lawmakers': a political camp, not an act of opposing."""
+        found = triples(text, {"Japan": "JPN", "France": "FRA"})
+        assert not any(k == "REJECT" for _, k, _ in found)
+
+    def test_opposition_to_a_party_is_a_rejection(self) -> None:
+        text = "Japan's opposition to France was clear."
+        assert triples(text, {"Japan": "JPN", "France": "FRA"}) == [("JPN", "REJECT", "FRA")]
+
+
+class TestFrontedTimes:
+    def test_time_after_comma_and_dates_the_next_clause(self) -> None:
+        """'X held talks with Y, and in May X urged Z ...': May dates the request, not the talks."""
+        may = TimeSpan(start=dt.date(2023, 5, 1), end=dt.date(2023, 5, 31), granularity=Granularity.MONTH)
+        doc = make(
+            "Tokyo held talks with France, and in May Japan urged Russia to stop.",
+            {"Tokyo": "Tokyo", "France": "FRA", "Japan": "JPN", "Russia": "RUS"},
+            times={"May": may},
+        )
+        dated = {(e.type.value, e.date) for e in EventCoder()(doc).events}
+        assert ("REQUEST", may) in dated
+        assert ("CONSULT", may) not in dated

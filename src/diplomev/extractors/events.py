@@ -479,7 +479,12 @@ def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
         return True
     if _past_tense(nxt.lower) or nxt.lower in _TIME_WORDS or nxt.lower in _DETERMINERS:
         return False  # "Japan began sharing ...", "visit Japan next week": a verb or a time follows, no noun
-    return nxt.text[:1].islower() and nxt.lower.isalpha() and nxt.lower not in _NOT_NOUN
+    adverb = nxt.lower.endswith("ly") and nxt.lower not in _NOUNS_IN_LY  # "Russia immediately withdraw"
+    return nxt.text[:1].islower() and nxt.lower.isalpha() and nxt.lower not in _NOT_NOUN and not adverb
+
+
+_NOUNS_IN_LY = frozenset({"ally", "rally", "assembly", "family", "supply", "monopoly", "anomaly", "reply", "italy"})
+"""Nouns ending in -ly, which a state may modify; other -ly words after a state are adverbs."""
 
 
 _VERBISH = frozenset(
@@ -722,6 +727,10 @@ class _Sentence:
             and toks[last].lower in {"for", "at", "against", "over", "to"}
         ):
             return True
+        if plover == "REJECT" and match.pattern.kind == "noun" and last < len(toks):
+            nxt = toks[last]
+            if nxt.text[:1].isupper() or nxt.lower in _BODY_NOUNS:
+                return True  # "the opposition Greens", "opposition lawmakers": a political camp, no rejection
         return last < len(toks) and toks[last].lower in _REVERSALS
 
     def _after_object_of_preposition(self, match: Match) -> bool:
@@ -865,6 +874,23 @@ class _Sentence:
         if j > 0 and self.tokens[j].lower == "," and self.in_group[j - 1] >= 0:
             return j
         return None
+
+    def that_subject(self, match: Match) -> list[_Group]:
+        """The subject of a "that" clause right after the trigger ("agreed in principle that X should ...")."""
+        k = match.last
+        while k < len(self.tokens) and k < match.last + 3 and self.tokens[k].lower != "that":
+            if _is_boundary(self.tokens[k]) or self.tokens[k].lower == "," or self.in_group[k] >= 0:
+                return []
+            k += 1
+        if k >= len(self.tokens) - 1 or self.tokens[k].lower != "that":
+            return []
+        k += 1
+        if self.tokens[k].lower in _ARTICLES and k + 1 < len(self.tokens):
+            k += 1
+        gi = self.in_group[k]
+        if gi < 0 or self.is_modifier(self.groups[gi]):
+            return []
+        return _compound(self.groups, gi, self.tokens, 1)
 
     def participle_after_comma(self, match: Match) -> bool:
         """Whether the trigger is an -ing participle opening a clause (", accusing X of ...")."""
@@ -1316,6 +1342,11 @@ class EventCoder:
             if _purpose_of_same(sent, match, out):
                 continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
             sources, targets, subject_end = self._arguments(sent, match)
+            if not targets and plover in ("AGREE", "REQUEST") and pattern.kind == "verb":
+                targets = sent.that_subject(match)
+                if targets:
+                    # "agreed that X should help": one party agrees about what X is to do
+                    pattern = attrs.evolve(pattern, symmetric=False)
             convened = pattern.kind == "noun" and pattern.symmetric and len(targets) > 1
             if convened and sources == sent.occasion_subject(match):
                 pattern = attrs.evolve(pattern, symmetric=False)  # "X said after a meeting with Y and Z": X convenes
@@ -1557,6 +1588,12 @@ _MOCK = frozenset({"simulated", "simulate", "simulates", "simulating", "mock", "
 """Words before an attack noun that make it an exercise ("simulated precision strikes")."""
 _MOTIVE_TYPES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "THREATEN", "ACCUSE", "REJECT"})
 """Types of nouns that "in ... for/at" turns into the motive of another act ("in retaliation for")."""
+_BODY_NOUNS = frozenset(
+    {"party", "parties", "leader", "leaders", "lawmakers", "legislators", "figure", "figures", "politician",
+     "politicians", "group", "groups", "bloc", "camp", "candidate", "candidates", "coalition", "movement",
+     "members", "supporters", "activists", "mps", "senators", "deputies", "fighters", "forces", "alliance"}
+)  # fmt: skip
+"""Nouns that "opposition" or "resistance" modifies as the name of a camp ("opposition lawmakers")."""
 _REVERSALS = frozenset({"relief", "waiver", "waivers", "exemption", "exemptions", "evasion"})
 """Nouns after a trigger that name the undoing or dodging of its act ("sanctions relief")."""
 
@@ -1658,8 +1695,11 @@ def _shared_subject(
 def _purpose_of_summons(
     sent: _Sentence, match: Match, verbs: Sequence[tuple[Match, list[_Group], list[_Group]]]
 ) -> bool:
-    """Whether the trigger is the purpose of a summons ("summoned the ambassador to protest ..."): the same event."""
-    if not verbs or _plover(match.pattern) not in {"PROTEST", "ACCUSE"} or match.first == 0:
+    """Whether the trigger is the purpose of a summons ("summoned the envoy to protest", "to demand an explanation").
+
+    The summons and the protest or demand it conveys are one event.
+    """
+    if not verbs or _plover(match.pattern) not in {"PROTEST", "ACCUSE", "REQUEST"} or match.first == 0:
         return False
     earlier = verbs[-1][0]
     return earlier.pattern.cameo == "114" and sent.tokens[match.first - 1].lower == "to" and earlier.last < match.first
@@ -1682,16 +1722,49 @@ def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> 
 
 
 def _complement_head(sent: _Sentence, match: Match, heads: Sequence[Match]) -> Match | None:
-    """The request or agreement verb whose infinitive or gerund complement *match* is ("urged X to lift")."""
+    """The request or agreement verb whose complement *match* is ("urged X to lift", "demanded that X lift")."""
     k = match.first - 1
     while k >= 0 and sent.tokens[k].lower.endswith("ly") and sent.tokens[k].lower not in {"only", "early"}:
         k -= 1
     if k < 0 or sent.tokens[k].lower not in {"to", "for"}:
-        return None
+        return _that_clause_head(sent, match, heads)
     for head in reversed(heads):
         if head.last <= match.first and not any(_is_boundary(t) for t in sent.tokens[head.last : match.first]):
             return head
     return None
+
+
+def _that_clause_head(sent: _Sentence, match: Match, heads: Sequence[Match]) -> Match | None:
+    """The request or agreement verb whose "that" clause *match* is the verb of.
+
+    "demanded that X immediately withdraw", "agreed in principle that X should help
+    evacuate": the clause (a subject, then modals, adverbs or "help") is the content of
+    the request or agreement.
+    """
+    if match.pattern.kind != "verb" or not heads:
+        return None
+    k = match.first - 1
+    while k >= 0 and sent.in_group[k] < 0 and k > match.first - 5:
+        word = sent.tokens[k].lower
+        if not (word in _MODALS or word in _CLAUSE_FILLERS or word.endswith("ly")):
+            break
+        k -= 1
+    if k < 0 or sent.in_group[k] < 0:
+        return None
+    that = sent.groups[sent.in_group[k]].first - 1
+    if that > 0 and sent.tokens[that].lower in _ARTICLES:
+        that -= 1
+    if that < 1 or sent.tokens[that].lower != "that":
+        return None
+    for head in reversed(heads):
+        gap = sent.tokens[head.last : that]
+        if head.last <= that and len(gap) <= 3 and not any(_is_boundary(t) or t.lower == "," for t in gap):
+            return head
+    return None
+
+
+_CLAUSE_FILLERS = frozenset({"not", "also", "help", "to", "be", "allowed"})
+"""Words between the subject and the verb of a "that" clause ("should help evacuate", "be allowed to")."""
 
 
 def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dict[int, TimeExpression]:
@@ -1721,12 +1794,23 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
             and not _strong_boundary(sent, idx, k)
             and not any(tok.lower in _CLAUSE_WORDS for tok in sent.tokens[idx:k])
         ]
+        if after and _fronted_time(sent, idx):
+            before = []  # "..., and in February X issued ...": the time opens the next clause
         owner = before[-1] if before else (after[0] if after else None)
         if owner is not None and owner not in owners:
             owners[owner] = t
     _since_clause(doc, sent, starts, owners)
     _share_times(sent, starts, owners, planned)
     return owners
+
+
+def _fronted_time(sent: _Sentence, idx: int) -> bool:
+    """Whether the time at token *idx* opens a coordinated clause (", and in February", "and on Monday")."""
+    j = idx - 1
+    if j >= 0 and sent.tokens[j].lower in _LOCATIVE | {"during", "by", "early", "late", "later"}:
+        j -= 1
+        return j >= 0 and sent.tokens[j].lower == "and"
+    return j >= 1 and sent.tokens[j].lower == "and" and sent.tokens[j - 1].lower == ","
 
 
 def _share_times(
