@@ -115,3 +115,22 @@ class TestFrontedTimes:
         dated = {(e.type.value, e.date) for e in EventCoder()(doc).events}
         assert ("REQUEST", may) in dated
         assert ("CONSULT", may) not in dated
+
+
+class TestDeploymentTargets:
+    @pytest.mark.parametrize(
+        ("text", "mentions"),
+        [
+            ("Japan held large-scale exercises around France on Monday.", {"Japan": "JPN", "France": "FRA"}),
+            ("Japan has massed 10,000 troops near Russia's borders.", {"Japan": "JPN", "Russia": "RUS"}),
+            ("Japan will deploy more troops in the coming weeks to deter Russian aggression.", {"Japan": "JPN"}),
+        ],
+    )
+    def test_deployment_is_aimed_at_the_state_named_after_the_cue(self, text: str, mentions: dict[str, str]) -> None:
+        """'exercises around X', 'troops near X's borders', 'to deter <X-ian> aggression': aimed at X."""
+        found = triples(text, mentions)
+        assert [(k, t) for _, k, t in found] == [("MOBILIZE", "FRA" if "France" in text else "RUS")]
+
+    def test_deployment_with_no_cue_keeps_no_target(self) -> None:
+        found = triples("Japan held large-scale exercises on Monday.", {"Japan": "JPN"})
+        assert found == [("JPN", "MOBILIZE", None)]

@@ -1097,6 +1097,35 @@ class _Sentence:
                 return [g]
         return []
 
+    def mobilized_against(self, match: Match) -> Actor | None:
+        """The state a deployment or exercise is aimed at: named after "around", "near", "to counter", "deter".
+
+        "drills around X", "troops near X's borders", "an exercise to counter X's
+        threats", "to deter Russian aggression": the state named (a mention, a place or a
+        nationality adjective) right after the cue, in the same clause.
+        """
+        toks = self.tokens
+        for k in range(match.last, min(len(toks) - 1, match.last + 20)):
+            if _is_boundary(toks[k]) and toks[k].lower != "as":
+                return None
+            if toks[k].lower not in _AIMED_CUES:
+                continue
+            j = k + 1
+            while j < len(toks) and j <= k + 3 and toks[j].lower in _DETERMINERS | {"to"}:
+                j += 1
+            if j >= len(toks):
+                return None
+            gi = self.in_group[j]
+            if gi >= 0:
+                actor = self.groups[gi].actors[0]
+                return Actor(country=actor.country, kind=ActorKind.STATE) if actor.country else None
+            for place in self.places:
+                if _token_index(self, place.span.start) == j and place.location.country:
+                    return Actor(country=place.location.country, kind=ActorKind.STATE)
+            country = _demonym_country(toks[j].text) if toks[j].text[:1].isupper() else None
+            return Actor(country=country, kind=ActorKind.STATE) if country else None
+        return None
+
     def host_person(self, match: Match, country: str) -> Actor | None:
         """The person of the host country the visitor meets later in the sentence ("... for talks with Wang Yi")."""
         for g in self.groups:
@@ -1387,6 +1416,10 @@ class EventCoder:
                     tgt = (people,)
                 elif pattern.target_required and not _refers_back(sent, match):
                     continue
+            if not tgt and plover == "MOBILIZE":
+                aimed = sent.mobilized_against(match)
+                if aimed is not None and aimed.country not in {a.country for a in src}:
+                    tgt = (aimed,)
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
         return out
@@ -1579,6 +1612,10 @@ class EventCoder:
         return None, None
 
 
+_AIMED_CUES = frozenset(
+    {"around", "near", "surrounding", "encircling", "counter", "countering", "deter", "deterring", "against"}
+)
+"""Words after a deployment or exercise that name whom it is aimed at ("drills around X", "to deter X")."""
 _HOSTED_THINGS = frozenset(
     {"troops", "forces", "soldiers", "personnel", "contingent", "peacekeepers", "base", "bases", "missiles",
      "weapons", "refugees", "migrants", "aid", "assistance", "shipments"}
