@@ -409,3 +409,27 @@ class TestObjectPronounsAndStyles:
             "King Charles III will visit Paris. The Elysee said the president and the King spoke by phone."
         )
         assert ("King", "Charles III") in got
+
+
+class TestLocalPairs:
+    """'The two sides' and 'the two leaders' refer to a pair just named, before the article's main parties."""
+
+    BACKGROUND = "Japan hosted the meeting in Tokyo. Tokyo said Japan was glad. Japan's prime minister spoke. "
+
+    def test_pair_joined_in_the_sentence_comes_first(self) -> None:
+        """A summit in a host country: 'the two sides' are the pair of the summit, not the host."""
+        text = self.BACKGROUND + "Talks between France and Germany ended as the two sides failed to agree."
+        pairs = {c for t, _, c, _ in resolved(text) if t == "the two sides"}
+        assert pairs == {"FRA", "DEU"}
+
+    def test_the_two_leaders_are_the_last_two_people_named(self) -> None:
+        text = (
+            self.BACKGROUND
+            + "Emmanuel Macron said Olaf Scholz had promised him help. The two leaders had dinner on Wednesday."
+        )
+        found = {(c, n) for t, _, c, n in resolved(text, day=dt.date(2023, 3, 1)) if t == "The two leaders"}
+        assert found == {("FRA", "Emmanuel Macron"), ("DEU", "Olaf Scholz")}
+
+    def test_without_a_pair_nearby_the_main_parties_are_meant(self) -> None:
+        text = "South Korea and China held talks. Seoul and Beijing agreed. The weather was fine. The two sides met."
+        assert {c for t, _, c, _ in resolved(text) if t == "The two sides"} == {"KOR", "CHN"}

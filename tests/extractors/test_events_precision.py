@@ -134,3 +134,19 @@ class TestDeploymentTargets:
     def test_deployment_with_no_cue_keeps_no_target(self) -> None:
         found = triples("Japan held large-scale exercises on Monday.", {"Japan": "JPN"})
         assert found == [("JPN", "MOBILIZE", None)]
+
+
+class TestRestatementsAndConditions:
+    def test_apposition_restating_the_talks_is_the_same_event(self) -> None:
+        """'will hold talks with Y on Tuesday, the first meeting ... since 2016': one planned meeting."""
+        doc = make(
+            "Tokyo will hold talks with France on Tuesday, the first meeting between Japan and the French since 2016.",
+            {"Tokyo": "Tokyo", "France": "FRA", "Japan": "JPN", "French": "FRA"},
+        )
+        assert {m for *_, m in coded(doc)} == {"planned"}
+
+    def test_threat_is_aimed_at_the_subject_of_its_condition(self) -> None:
+        """'threatened a response if X provoked it': X is threatened."""
+        text = "Japan threatened a firm response if France and Russia provoked it again."
+        found = triples(text, {"Japan": "JPN", "France": "FRA", "Russia": "RUS"})
+        assert sorted(found) == [("JPN", "THREATEN", "FRA"), ("JPN", "THREATEN", "RUS")]

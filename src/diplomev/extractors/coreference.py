@@ -381,10 +381,16 @@ class _Resolver:
         if keys[end - 1] == "governments":
             sector = "GOV"
         actors = []
-        for country in self.parties:
+        local = self.local_pair(k, n, people=title is not None)
+        named = {g.actors[0].country: g for g in local or () if g.actors[0].kind is ActorKind.PERSON}
+        for country in [g.actors[0].country for g in local] if local else self.parties:
+            if country is None:
+                continue
             antecedent = self.last_country.get(country)
             actor = shared_actor(kind=ActorKind.STATE, country=country, sector=sector)
-            if title is not None and title.word is not None:
+            if country in named:
+                actor, antecedent = named[country].actors[0], named[country]  # "the two leaders" just named
+            elif title is not None and title.word is not None:
                 actor = self.party_person(country, title) or shared_actor(
                     kind=ActorKind.PERSON, country=country, sector=title.word.sector or "GOV"
                 )
@@ -399,6 +405,32 @@ class _Resolver:
             actors.append(m)
         self.last_plural = _Seen(k, end, n, actors)
         return end
+
+    def local_pair(self, k: int, n: int, *, people: bool) -> list[_Seen] | None:
+        """The two states that "the two sides" at *k* refers to when the text just named a pair.
+
+        A pair joined in the same sentence ("talks between X and Y, as the two
+        sides ...") comes first; "the two leaders" are the last two people of
+        different states named in this sentence or the one before. None when
+        neither is found: the article's two main parties are meant.
+        """
+        g = self.last_plural
+        if g is not None and g.sentence == n and g.first < k and len(g.mentions) == 2:
+            members = [_Seen(g.first, g.end, n, [m]) for m in g.mentions]
+            if None not in (a.country for a in g.actors) and g.actors[0].country != g.actors[1].country:
+                return members
+        if not people:
+            return None
+        found: list[_Seen] = []
+        for p in self.recent(self.persons):
+            if p.sentence < n - 1:
+                break
+            country = p.actors[0].country
+            if p.first < k and country is not None and country not in {f.actors[0].country for f in found}:
+                found.append(p)
+                if len(found) == 2:
+                    return found[::-1]
+        return None
 
     def pair_end(self, j: int, hi: int) -> int | None:
         """Return the end of "the two countries", "both sides", "the two nations"... at token *j*."""

@@ -1097,6 +1097,21 @@ class _Sentence:
                 return [g]
         return []
 
+    def condition_subject(self, match: Match) -> list[_Group]:
+        """The subject of the condition of a threat ("threatened a response if X provoked ..."): X."""
+        for k in range(match.last, min(len(self.tokens) - 1, match.last + 4)):
+            if self.tokens[k].lower in {"if", "unless", "should"}:
+                j = k + 1
+                if self.tokens[j].lower in _ARTICLES and j + 1 < len(self.tokens):
+                    j += 1
+                gi = self.in_group[j]
+                if gi >= 0 and not self.is_modifier(self.groups[gi]):
+                    return _compound(self.groups, gi, self.tokens, 1)
+                return []
+            if self.tokens[k].lower == "," or self.in_group[k] >= 0:
+                return []
+        return []
+
     def mobilized_against(self, match: Match) -> Actor | None:
         """The state a deployment or exercise is aimed at: named after "around", "near", "to counter", "deter".
 
@@ -1370,6 +1385,8 @@ class EventCoder:
                 continue  # the summons and the protest it conveys are one event
             if _purpose_of_same(sent, match, out):
                 continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
+            if _apposition_of_same(sent, match, out):
+                continue  # "will hold talks with X, the first meeting of the two since 2016": the same talks
             sources, targets, subject_end = self._arguments(sent, match)
             if not targets and plover in ("AGREE", "REQUEST") and pattern.kind == "verb":
                 targets = sent.that_subject(match)
@@ -1416,6 +1433,8 @@ class EventCoder:
                     tgt = (people,)
                 elif pattern.target_required and not _refers_back(sent, match):
                     continue
+            if not tgt and plover == "THREATEN":
+                tgt = tuple(a for a in _actors(sent.condition_subject(match)) if a not in src)
             if not tgt and plover == "MOBILIZE":
                 aimed = sent.mobilized_against(match)
                 if aimed is not None and aimed.country not in {a.country for a in src}:
@@ -1756,6 +1775,23 @@ def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> 
         and not any(sent.tokens[k].lower in _RELATIVES for k in range(f.match.last, match.first))
         for f in found
     )
+
+
+def _apposition_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> bool:
+    """Whether a trigger in a noun apposition after a comma restates an earlier act of the same type.
+
+    "X will hold talks with Y on Tuesday, the first meeting between the leaders since
+    2016": the meeting is the talks, and 2016 is the last one's time, not this one's.
+    """
+    if not found:
+        return False
+    k = match.first - 1
+    while k > 0 and match.first - k <= 3 and sent.tokens[k].lower not in _DETERMINERS:
+        k -= 1
+    if k < 1 or sent.tokens[k].lower not in _DETERMINERS or sent.tokens[k - 1].lower != ",":
+        return False
+    plover = _plover(match.pattern)
+    return any(_plover(f.pattern) == plover and f.match.last < k for f in found)
 
 
 def _complement_head(sent: _Sentence, match: Match, heads: Sequence[Match]) -> Match | None:
