@@ -433,3 +433,36 @@ class TestLocalPairs:
     def test_without_a_pair_nearby_the_main_parties_are_meant(self) -> None:
         text = "South Korea and China held talks. Seoul and Beijing agreed. The weather was fine. The two sides met."
         assert {c for t, _, c, _ in resolved(text) if t == "The two sides"} == {"KOR", "CHN"}
+
+
+class TestPronounsPreferSubjects:
+    """'he' is the subject of its sentence, or of the one before, rather than the last person named."""
+
+    def test_subject_of_the_sentence_before_a_person_after_a_preposition(self) -> None:
+        text = (
+            "Emmanuel Macron met Olaf Scholz on Monday. "
+            "Speaking to reporters alongside Mr. Scholz, he said the talks went well."
+        )
+        found = [(t, n) for t, _, _, n in resolved(text, day=dt.date(2023, 3, 1)) if t == "he"]
+        assert found == [("he", "Emmanuel Macron")]
+
+    def test_sentence_initial_pronoun_takes_the_previous_subject(self) -> None:
+        text = "Emmanuel Macron flew to Berlin, where he met Olaf Scholz. He is due to meet Joe Biden on Friday."
+        found = [(t, n) for t, _, _, n in resolved(text, day=dt.date(2023, 3, 1)) if t.lower() == "he"]
+        assert found == [("he", "Emmanuel Macron"), ("He", "Emmanuel Macron")]
+
+    def test_first_person_of_the_sentence_before_its_object(self) -> None:
+        text = "Emmanuel Macron told Olaf Scholz that the plan had failed, and he blamed the weather."
+        found = [(t, n) for t, _, _, n in resolved(text, day=dt.date(2023, 3, 1)) if t == "he"]
+        assert found == [("he", "Emmanuel Macron")]
+
+
+class TestOfficialsOfOrganisations:
+    def test_official_is_named_by_surname_after_an_honorific_and_is_a_he(self) -> None:
+        """'Mr. X' after 'Secretary-General X' is the organisation; so is 'he' when X is the subject."""
+        text = (
+            "UN Secretary-General Antonio Guterres arrived in Moscow on Monday. "
+            "Mr. Guterres met Sergei Lavrov, and he said the war must end."
+        )
+        found = [(t, c, n) for t, _, c, n in resolved(text, day=dt.date(2022, 4, 26)) if t in ("Guterres", "he")]
+        assert found == [("Guterres", None, "United Nations"), ("he", None, "United Nations")]
