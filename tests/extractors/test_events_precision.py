@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from diplomev import Granularity, TimeSpan
+from diplomev import Granularity, Location, TimeSpan
 from diplomev.extractors.events import EventCoder
 
 from .test_events import coded, make
@@ -150,3 +150,21 @@ class TestRestatementsAndConditions:
         text = "Japan threatened a firm response if France and Russia provoked it again."
         found = triples(text, {"Japan": "JPN", "France": "FRA", "Russia": "RUS"})
         assert sorted(found) == [("JPN", "THREATEN", "FRA"), ("JPN", "THREATEN", "RUS")]
+
+
+class TestPassiveMoves:
+    def test_being_flown_somewhere_is_no_visit(self) -> None:
+        doc = make(
+            "Park Jin was flown to Paris for treatment.",
+            {"Park Jin": "Park"},
+            places={"Paris": Location(name="Paris", country="FRA")},
+        )
+        assert coded(doc) == []
+
+    def test_having_flown_somewhere_is_a_visit(self) -> None:
+        doc = make(
+            "Park Jin has flown to Paris for talks.",
+            {"Park Jin": "Park"},
+            places={"Paris": Location(name="Paris", country="FRA")},
+        )
+        assert [(s, k, t) for s, k, t, _, _ in coded(doc)] == [("KOR", "CONSULT", "FRA")]

@@ -706,7 +706,8 @@ class _Sentence:
     def _no_act(self, match: Match) -> bool:
         """Whether the trigger's words name no act of its type here.
 
-        "bases that host US troops" (hosting forces or goods is no visit), "simulated
+        "bases that host US troops" (hosting forces or goods is no visit), "was flown to"
+        (a passive move is no visit), "simulated
         strikes" (an exercise, no attack), "in retaliation for", "in protest at" (the
         motive of the act the clause reports, not a second act) and "sanctions relief"
         (the opposite of the act).
@@ -719,6 +720,9 @@ class _Sentence:
                 return True
         if plover == "ASSAULT" and any(t.lower in _MOCK for t in toks[max(0, first - 2) : last]):
             return True
+        v = match.verb_index
+        if match.pattern.visit and v > 0 and toks[v - 1].lower in _PASSIVE_AUX and not toks[v].lower.endswith("ing"):
+            return True  # "was flown to X for treatment": carried there, no visit
         if (
             plover in _MOTIVE_TYPES
             and first > 0
@@ -1640,6 +1644,8 @@ _HOSTED_THINGS = frozenset(
      "weapons", "refugees", "migrants", "aid", "assistance", "shipments"}
 )  # fmt: skip
 """Objects of "host"/"receive" that make no visit ("a base that hosts US troops", "received aid")."""
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""Auxiliaries of the passive ("was flown to"); "has" makes an active perfect ("has visited")."""
 _MOCK = frozenset({"simulated", "simulate", "simulates", "simulating", "mock", "rehearsed", "practice", "sham"})
 """Words before an attack noun that make it an exercise ("simulated precision strikes")."""
 _MOTIVE_TYPES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "THREATEN", "ACCUSE", "REJECT"})
