@@ -484,3 +484,60 @@ class TestObjectPronounsAndStyles:
             "King Charles III will visit Paris. The Elysee said the president and the King spoke by phone."
         )
         assert ("King", "Charles III") in got
+
+
+class TestLocalPairs:
+    """'The two sides' and 'the two leaders' refer to a pair just named, before the article's main parties."""
+
+    BACKGROUND = "Japan hosted the meeting in Tokyo. Tokyo said Japan was glad. Japan's prime minister spoke. "
+
+    def test_pair_joined_in_the_sentence_comes_first(self) -> None:
+        """A summit in a host country: 'the two sides' are the pair of the summit, not the host."""
+        text = self.BACKGROUND + "Talks between France and Germany ended as the two sides failed to agree."
+        pairs = {c for t, _, c, _ in resolved(text) if t == "the two sides"}
+        assert pairs == {"FRA", "DEU"}
+
+    def test_the_two_leaders_are_the_last_two_people_named(self) -> None:
+        text = (
+            self.BACKGROUND
+            + "Emmanuel Macron said Olaf Scholz had promised him help. The two leaders had dinner on Wednesday."
+        )
+        found = {(c, n) for t, _, c, n in resolved(text, day=dt.date(2023, 3, 1)) if t == "The two leaders"}
+        assert found == {("FRA", "Emmanuel Macron"), ("DEU", "Olaf Scholz")}
+
+    def test_without_a_pair_nearby_the_main_parties_are_meant(self) -> None:
+        text = "South Korea and China held talks. Seoul and Beijing agreed. The weather was fine. The two sides met."
+        assert {c for t, _, c, _ in resolved(text) if t == "The two sides"} == {"KOR", "CHN"}
+
+
+class TestPronounsPreferSubjects:
+    """'he' is the subject of its sentence, or of the one before, rather than the last person named."""
+
+    def test_subject_of_the_sentence_before_a_person_after_a_preposition(self) -> None:
+        text = (
+            "Emmanuel Macron met Olaf Scholz on Monday. "
+            "Speaking to reporters alongside Mr. Scholz, he said the talks went well."
+        )
+        found = [(t, n) for t, _, _, n in resolved(text, day=dt.date(2023, 3, 1)) if t == "he"]
+        assert found == [("he", "Emmanuel Macron")]
+
+    def test_sentence_initial_pronoun_takes_the_previous_subject(self) -> None:
+        text = "Emmanuel Macron flew to Berlin, where he met Olaf Scholz. He is due to meet Joe Biden on Friday."
+        found = [(t, n) for t, _, _, n in resolved(text, day=dt.date(2023, 3, 1)) if t.lower() == "he"]
+        assert found == [("he", "Emmanuel Macron"), ("He", "Emmanuel Macron")]
+
+    def test_first_person_of_the_sentence_before_its_object(self) -> None:
+        text = "Emmanuel Macron told Olaf Scholz that the plan had failed, and he blamed the weather."
+        found = [(t, n) for t, _, _, n in resolved(text, day=dt.date(2023, 3, 1)) if t == "he"]
+        assert found == [("he", "Emmanuel Macron")]
+
+
+class TestOfficialsOfOrganisations:
+    def test_official_is_named_by_surname_after_an_honorific_and_is_a_he(self) -> None:
+        """'Mr. X' after 'Secretary-General X' is the organisation; so is 'he' when X is the subject."""
+        text = (
+            "UN Secretary-General Antonio Guterres arrived in Moscow on Monday. "
+            "Mr. Guterres met Sergei Lavrov, and he said the war must end."
+        )
+        found = [(t, c, n) for t, _, c, n in resolved(text, day=dt.date(2022, 4, 26)) if t in ("Guterres", "he")]
+        assert found == [("Guterres", None, "United Nations"), ("he", None, "United Nations")]

@@ -73,6 +73,10 @@ _AFTER_OBJECT_HER = frozenset(
         "again", "last", "this", "next", "not", "because", "so",
     }
 )  # fmt: skip
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mme", "mister"})
+"""Titles of courtesy before a surname."""
+_SIDE_PREPOSITIONS = frozenset({"alongside", "beside", "like", "unlike", "including", "accompanied", "joined"})
+"""More words before a person that make it no subject ("speaking alongside X")."""
 _SUBJECT_BLOCKERS = frozenset(
     {"of", "in", "with", "to", "for", "from", "at", "on", "against", "by", "about", "over", "between", "under",
      "toward", "towards", "into", "among", "near", "during", "than", "'s", "and", "or"}
@@ -211,7 +215,13 @@ class _Resolver:
             self._acronym(g)
         actor = actors[0]
         if actor.kind is ActorKind.ORGANISATION and actor.role and len(actors) == 1:
-            self._official_name(g, actor)
+            # an organisation's official ("the UN chief", "Secretary-General X") is a person that "he" may
+            # refer to, coded as the organisation
+            official = self._official_name(g, actor)
+            self.persons.append(g)
+            person = self.kb.person_by_name(official) if official else None
+            if person is not None and person.gender:
+                self.genders.setdefault(g.key, person.gender)
         if actor.kind is ActorKind.PERSON and len(actors) == 1:
             self.persons.append(g)
             if actor.name and g.mentions[0].kind in (MentionKind.NAME, MentionKind.DESCRIPTION):
@@ -226,15 +236,15 @@ class _Resolver:
                     if len(part) > 1:
                         self.by_name_part[part.casefold()] = g
 
-    def _official_name(self, g: _Seen, actor: Actor) -> None:
+    def _official_name(self, g: _Seen, actor: Actor) -> str | None:
         """Let the surname of an organisation's named official stand for the organisation.
 
         "NATO Secretary General Jens Stoltenberg" is coded as NATO (the
         organisation acts through its official); a later "Stoltenberg" is NATO too.
         The official's name is the run of capitalised words that ends the mention
-        after its title: at least a first and a last name.
+        after its title: at least a first and a last name. Returns that name, or None.
         """
-        title = {w.casefold() for w in f"{actor.name or ''} {actor.role or ''}".split()}
+        title = {w.casefold() for w in f"{actor.name or ''} {actor.role or ''}".replace("-", " ").split()}
         words = g.mentions[0].text.replace("-", " ").split()
         name: list[str] = []
         for word in reversed(words):
@@ -245,6 +255,8 @@ class _Resolver:
             for part in (name[0], name[-1]):
                 if len(part) > 1:
                     self.by_name_part.setdefault(part.casefold(), g)
+            return " ".join(reversed(name))
+        return None
 
     def _acronym(self, g: _Seen) -> None:
         """Learn "(DFA)" right after "the Department of Foreign Affairs": a later "DFA" is the same actor."""
@@ -424,10 +436,16 @@ class _Resolver:
         if keys[end - 1] == "governments":
             sector = "GOV"
         actors = []
-        for country in self.parties:
+        local = self.local_pair(k, n, title=title)
+        named = {g.actors[0].country: g for g in local or () if g.actors[0].kind is ActorKind.PERSON}
+        for country in [g.actors[0].country for g in local] if local else self.parties:
+            if country is None:
+                continue
             antecedent = self.last_country.get(country)
             actor = shared_actor(kind=ActorKind.STATE, country=country, sector=sector)
-            if title is not None and title.word is not None:
+            if country in named:
+                actor, antecedent = named[country].actors[0], named[country]  # "the two leaders" just named
+            elif title is not None and title.word is not None:
                 actor = self.party_person(country, title) or shared_actor(
                     kind=ActorKind.PERSON, country=country, sector=title.word.sector or "GOV"
                 )
@@ -442,6 +460,35 @@ class _Resolver:
             actors.append(m)
         self.last_plural = _Seen(k, end, n, actors)
         return end
+
+    def local_pair(self, k: int, n: int, *, title: Lexeme | None) -> list[_Seen] | None:
+        """The two states that "the two sides" at *k* refers to when the text just named a pair.
+
+        A pair joined in the same sentence ("talks between X and Y, as the two
+        sides ...") comes first; "the two leaders" are the last two people of
+        different states named in this sentence or the one before, holding the
+        title (*title*) they are called by. None when
+        neither is found: the article's two main parties are meant.
+        """
+        g = self.last_plural
+        if g is not None and g.sentence == n and g.first < k and len(g.mentions) == 2:
+            members = [_Seen(g.first, g.end, n, [m]) for m in g.mentions]
+            if None not in (a.country for a in g.actors) and g.actors[0].country != g.actors[1].country:
+                return members
+        if title is None:
+            return None
+        found: list[_Seen] = []
+        for p in self.recent(self.persons):
+            if p.sentence < n - 1:
+                break
+            if not self.compatible(p, title):
+                continue  # "the two presidents" are presidents; "the two leaders" any heads
+            country = p.actors[0].country
+            if p.first < k and country is not None and country not in {f.actors[0].country for f in found}:
+                found.append(p)
+                if len(found) == 2:
+                    return found[::-1]
+        return None
 
     def pair_end(self, j: int, hi: int) -> int | None:
         """Return the end of "the two countries", "both sides", "the two nations"... at token *j*."""
@@ -686,7 +733,7 @@ class _Resolver:
         if gender is not None:
             matching = [g for g, known in zip(window, genders, strict=True) if known == gender]
             if matching:
-                return matching[-1]
+                return (None if obj else self.subject_among(matching, n)) or matching[-1]
         unknown = [g for g, known in zip(window, genders, strict=True) if known is None]
         if len({g.key for g in unknown}) == 1:
             return unknown[-1]
@@ -695,6 +742,34 @@ class _Resolver:
             if subject is not None and subject in unknown:
                 return subject
         return None
+
+    def subject_among(self, candidates: list[_Seen], n: int) -> _Seen | None:
+        """The candidate a subject pronoun of sentence *n* prefers: the subject, not the last one named.
+
+        In "X told Y that ..., and he blamed Z" and "X travelled to A, where he met Y",
+        "he" is X, the first person of the sentence; in "Speaking alongside Y, he said"
+        a person after a preposition is no antecedent, and "He" then (or at the start of
+        a sentence) is the subject of the sentence before. None when neither is found.
+        """
+        here = [g for g in candidates if g.sentence == n and not self.after_preposition(g)]
+        if here:
+            return here[0]
+        before = [g for g in candidates if g.sentence == n - 1]
+        if before:
+            first = before[0]
+            lo = self.a.sentences[n - 1][0]
+            if first.first == lo or not self.after_preposition(first):
+                return first
+        return None
+
+    def after_preposition(self, g: _Seen) -> bool:
+        """Whether a mention is the object of a preposition ("alongside Mr. X", "with X", "X's")."""
+        j = g.first - 1
+        if j >= 0 and self.a.keys[j] == ".":
+            j -= 1
+        if j >= 0 and self.a.keys[j].rstrip(".") in _HONORIFICS:
+            j -= 1
+        return j >= 0 and (self.a.keys[j] in _SUBJECT_BLOCKERS or self.a.keys[j] in _SIDE_PREPOSITIONS)
 
     def pronoun(self, k: int, n: int, hi: int) -> int | None:
         a = self.a
@@ -862,13 +937,22 @@ class _Resolver:
         countries = {p.country for p in people if p.country and any(r.active(date) for r in p.roles)}
         return (countries.pop(), None) if len(countries) == 1 else (None, None)
 
+    def honorific_before(self, k: int) -> bool:
+        """Whether "Mr.", "Mrs.", "Ms." or "Dr." stands right before token *k* ("Mr. Guterres")."""
+        keys = self.a.keys
+        j = k - 2 if k >= 2 and keys[k - 1] == "." else k - 1
+        return j >= 0 and keys[j].rstrip(".") in _HONORIFICS
+
     def short_name(self, k: int, n: int, hi: int) -> int | None:
         """A surname or short form of a person ("Kang", "Moon")."""
         a = self.a
         if not a.is_capitalised(k) or self.in_time(k):
             return None
         if a.name_run(k, hi) != k + 1 or (
-            k > self.a.sentences[n][0] and a.is_capitalised(k - 1) and a.at.get(k - 1) is None
+            k > self.a.sentences[n][0]
+            and a.is_capitalised(k - 1)
+            and a.at.get(k - 1) is None
+            and not self.honorific_before(k)
         ):
             return None
         found = a.at.get(k)

@@ -498,7 +498,12 @@ def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
         return True
     if _past_tense(nxt.lower) or nxt.lower in _TIME_WORDS or nxt.lower in _DETERMINERS:
         return False  # "Japan began sharing ...", "visit Japan next week": a verb or a time follows, no noun
-    return nxt.text[:1].islower() and nxt.lower.isalpha() and nxt.lower not in _NOT_NOUN
+    adverb = nxt.lower.endswith("ly") and nxt.lower not in _NOUNS_IN_LY  # "Russia immediately withdraw"
+    return nxt.text[:1].islower() and nxt.lower.isalpha() and nxt.lower not in _NOT_NOUN and not adverb
+
+
+_NOUNS_IN_LY = frozenset({"ally", "rally", "assembly", "family", "supply", "monopoly", "anomaly", "reply", "italy"})
+"""Nouns ending in -ly, which a state may modify; other -ly words after a state are adverbs."""
 
 
 _VERBISH = frozenset(
@@ -694,6 +699,8 @@ class _Sentence:
     def _check(self, match: Match) -> Match | None:
         if self.in_group[match.first] >= 0 or self.in_group[match.last - 1] >= 0:
             return None
+        if self._no_act(match):
+            return None
         if match.pattern.kind == "verb" and match.verb_index > 0 and self.tokens[match.verb_index].text[:1].isupper():
             return None  # "in early March", "Warns Daily": a name, not a verb
         if match.pattern.kind == "verb" and match.verb_index >= 0 and self._reduced_relative(match):
@@ -717,6 +724,40 @@ class _Sentence:
             if _past_tense(prev) and not self.tokens[match.first].lower.endswith("ing"):
                 return None  # "began sharing" is a verb chain; "hosted talks", "accepted offers" are not
         return match
+
+    def _no_act(self, match: Match) -> bool:
+        """Whether the trigger's words name no act of its type here.
+
+        "bases that host US troops" (hosting forces or goods is no visit), "was flown to"
+        (a passive move is no visit), "simulated
+        strikes" (an exercise, no attack), "in retaliation for", "in protest at" (the
+        motive of the act the clause reports, not a second act) and "sanctions relief"
+        (the opposite of the act).
+        """
+        toks, first, last = self.tokens, match.first, match.last
+        plover = _plover(match.pattern)
+        if match.pattern.cameo == "043":
+            obj = itertools.takewhile(lambda t: not _is_boundary(t) and t.lower != ",", toks[last : last + 6])
+            if any(t.lower in _HOSTED_THINGS for t in obj):
+                return True
+        if plover == "ASSAULT" and any(t.lower in _MOCK for t in toks[max(0, first - 2) : last]):
+            return True
+        v = match.verb_index
+        if match.pattern.visit and v > 0 and toks[v - 1].lower in _PASSIVE_AUX and not toks[v].lower.endswith("ing"):
+            return True  # "was flown to X for treatment": carried there, no visit
+        if (
+            plover in _MOTIVE_TYPES
+            and first > 0
+            and toks[first - 1].lower == "in"
+            and last < len(toks)
+            and toks[last].lower in {"for", "at", "against", "over", "to"}
+        ):
+            return True
+        if plover == "REJECT" and match.pattern.kind == "noun" and last < len(toks):
+            nxt = toks[last]
+            if nxt.text[:1].isupper() or nxt.lower in _BODY_NOUNS:
+                return True  # "the opposition Greens", "opposition lawmakers": a political camp, no rejection
+        return last < len(toks) and toks[last].lower in _REVERSALS
 
     def _after_object_of_preposition(self, match: Match) -> bool:
         """Whether a verb form follows a mention inside a prepositional phrase, so it is no predicate of it.
@@ -801,6 +842,8 @@ class _Sentence:
                     min(members, key=lambda m: m.first),
                 )
             ):
+                if _comma_and_before(self.tokens, g):
+                    return [g]  # "aid to X, and Y demanded ...": Y opens a new clause, X stays in the phrase
                 continue  # "a warning to Washington and Seoul": the whole list is inside a phrase
             return members
         return []
@@ -859,6 +902,23 @@ class _Sentence:
         if j > 0 and self.tokens[j].lower == "," and self.in_group[j - 1] >= 0:
             return j
         return None
+
+    def that_subject(self, match: Match) -> list[_Group]:
+        """The subject of a "that" clause right after the trigger ("agreed in principle that X should ...")."""
+        k = match.last
+        while k < len(self.tokens) and k < match.last + 3 and self.tokens[k].lower != "that":
+            if _is_boundary(self.tokens[k]) or self.tokens[k].lower == "," or self.in_group[k] >= 0:
+                return []
+            k += 1
+        if k >= len(self.tokens) - 1 or self.tokens[k].lower != "that":
+            return []
+        k += 1
+        if self.tokens[k].lower in _ARTICLES and k + 1 < len(self.tokens):
+            k += 1
+        gi = self.in_group[k]
+        if gi < 0 or self.is_modifier(self.groups[gi]):
+            return []
+        return _compound(self.groups, gi, self.tokens, 1)
 
     def participle_after_comma(self, match: Match) -> bool:
         """Whether the trigger is an -ing participle opening a clause (", accusing X of ...")."""
@@ -1108,6 +1168,50 @@ class _Sentence:
                 return [g]
         return []
 
+    def condition_subject(self, match: Match) -> list[_Group]:
+        """The subject of the condition of a threat ("threatened a response if X provoked ..."): X."""
+        for k in range(match.last, min(len(self.tokens) - 1, match.last + 4)):
+            if self.tokens[k].lower in {"if", "unless", "should"}:
+                j = k + 1
+                if self.tokens[j].lower in _ARTICLES and j + 1 < len(self.tokens):
+                    j += 1
+                gi = self.in_group[j]
+                if gi >= 0 and not self.is_modifier(self.groups[gi]):
+                    return _compound(self.groups, gi, self.tokens, 1)
+                return []
+            if self.tokens[k].lower == "," or self.in_group[k] >= 0:
+                return []
+        return []
+
+    def mobilized_against(self, match: Match) -> Actor | None:
+        """The state a deployment or exercise is aimed at: named after "around", "near", "to counter", "deter".
+
+        "drills around X", "troops near X's borders", "an exercise to counter X's
+        threats", "to deter Russian aggression": the state named (a mention, a place or a
+        nationality adjective) right after the cue, in the same clause.
+        """
+        toks = self.tokens
+        for k in range(match.last, min(len(toks) - 1, match.last + 20)):
+            if _is_boundary(toks[k]) and toks[k].lower != "as":
+                return None
+            if toks[k].lower not in _AIMED_CUES:
+                continue
+            j = k + 1
+            while j < len(toks) and j <= k + 3 and toks[j].lower in _DETERMINERS | {"to"}:
+                j += 1
+            if j >= len(toks):
+                return None
+            gi = self.in_group[j]
+            if gi >= 0:
+                actor = self.groups[gi].actors[0]
+                return Actor(country=actor.country, kind=ActorKind.STATE) if actor.country else None
+            for place in self.places:
+                if _token_index(self, place.span.start) == j and place.location.country:
+                    return Actor(country=place.location.country, kind=ActorKind.STATE)
+            country = _demonym_country(toks[j].text) if toks[j].text[:1].isupper() else None
+            return Actor(country=country, kind=ActorKind.STATE) if country else None
+        return None
+
     def host_person(self, match: Match, country: str) -> Actor | None:
         """The person of the host country the visitor meets later in the sentence ("... for talks with Wang Yi")."""
         for g in self.groups:
@@ -1353,12 +1457,19 @@ class EventCoder:
                 continue  # the summons and the protest it conveys are one event
             if _purpose_of_same(sent, match, out):
                 continue  # "met in Jakarta to discuss ...": the purpose of the meeting, not a second one
+            if _apposition_of_same(sent, match, out):
+                continue  # "will hold talks with X, the first meeting of the two since 2016": the same talks
             sources, targets, subject_end = self._arguments(sent, match)
             if pattern.cameo == _RECALL and any(a.sector == "MIL" for g in targets[:1] for a in g.actors):
                 # "withdrew its troops from X": forces pulled back, a retreat, not an envoy recalled
                 pattern = _pattern(self.patterns, _WITHDRAW) or pattern
                 match = attrs.evolve(match, pattern=pattern)  # noqa: PLW2901 - read on as the retreat
                 plover = _plover(pattern)
+            if not targets and plover in ("AGREE", "REQUEST") and pattern.kind == "verb":
+                targets = sent.that_subject(match)
+                if targets:
+                    # "agreed that X should help": one party agrees about what X is to do
+                    pattern = attrs.evolve(pattern, symmetric=False)
             convened = pattern.kind == "noun" and pattern.symmetric and len(targets) > 1
             if convened and sources == sent.occasion_subject(match):
                 pattern = attrs.evolve(pattern, symmetric=False)  # "X said after a meeting with Y and Z": X convenes
@@ -1411,6 +1522,12 @@ class EventCoder:
                     tgt = (people,)
                 elif pattern.target_required and not _refers_back(sent, match):
                     continue
+            if not tgt and plover == "THREATEN":
+                tgt = tuple(a for a in _actors(sent.condition_subject(match)) if a not in src)
+            if not tgt and plover == "MOBILIZE":
+                aimed = sent.mobilized_against(match)
+                if aimed is not None and aimed.country not in {a.country for a in src}:
+                    tgt = (aimed,)
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
         signed, truce, agreed = (_pattern(self.patterns, name) for name in (_SIGNED, _TRUCE, _AGREED))
@@ -1612,6 +1729,30 @@ class EventCoder:
         return None, None
 
 
+_AIMED_CUES = frozenset(
+    {"around", "near", "surrounding", "encircling", "counter", "countering", "deter", "deterring", "against"}
+)
+"""Words after a deployment or exercise that name whom it is aimed at ("drills around X", "to deter X")."""
+_HOSTED_THINGS = frozenset(
+    {"troops", "forces", "soldiers", "personnel", "contingent", "peacekeepers", "base", "bases", "missiles",
+     "weapons", "refugees", "migrants", "aid", "assistance", "shipments"}
+)  # fmt: skip
+"""Objects of "host"/"receive" that make no visit ("a base that hosts US troops", "received aid")."""
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""Auxiliaries of the passive ("was flown to"); "has" makes an active perfect ("has visited")."""
+_MOCK = frozenset({"simulated", "simulate", "simulates", "simulating", "mock", "rehearsed", "practice", "sham"})
+"""Words before an attack noun that make it an exercise ("simulated precision strikes")."""
+_MOTIVE_TYPES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "THREATEN", "ACCUSE", "REJECT"})
+"""Types of nouns that "in ... for/at" turns into the motive of another act ("in retaliation for")."""
+_BODY_NOUNS = frozenset(
+    {"party", "parties", "leader", "leaders", "lawmakers", "legislators", "figure", "figures", "politician",
+     "politicians", "group", "groups", "bloc", "camp", "candidate", "candidates", "coalition", "movement",
+     "members", "supporters", "activists", "mps", "senators", "deputies", "fighters", "forces", "alliance"}
+)  # fmt: skip
+"""Nouns that "opposition" or "resistance" modifies as the name of a camp ("opposition lawmakers")."""
+_REVERSALS = frozenset({"relief", "waiver", "waivers", "exemption", "exemptions", "evasion"})
+"""Nouns after a trigger that name the undoing or dodging of its act ("sanctions relief")."""
+
 _DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "MOBILIZE"})
 """Types of events between two sectors of one state that the news reports (a coup, arrests, protests)."""
 
@@ -1710,8 +1851,11 @@ def _shared_subject(
 def _purpose_of_summons(
     sent: _Sentence, match: Match, verbs: Sequence[tuple[Match, list[_Group], list[_Group]]]
 ) -> bool:
-    """Whether the trigger is the purpose of a summons ("summoned the ambassador to protest ..."): the same event."""
-    if not verbs or _plover(match.pattern) not in {"PROTEST", "ACCUSE"} or match.first == 0:
+    """Whether the trigger is the purpose of a summons ("summoned the envoy to protest", "to demand an explanation").
+
+    The summons and the protest or demand it conveys are one event.
+    """
+    if not verbs or _plover(match.pattern) not in {"PROTEST", "ACCUSE", "REQUEST"} or match.first == 0:
         return False
     earlier = verbs[-1][0]
     return earlier.pattern.cameo == "114" and sent.tokens[match.first - 1].lower == "to" and earlier.last < match.first
@@ -1733,17 +1877,67 @@ def _purpose_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> 
     )
 
 
+def _apposition_of_same(sent: _Sentence, match: Match, found: Sequence[_Found]) -> bool:
+    """Whether a trigger in a noun apposition after a comma restates an earlier act of the same type.
+
+    "X will hold talks with Y on Tuesday, the first meeting between the leaders since
+    2016": the meeting is the talks, and 2016 is the last one's time, not this one's.
+    """
+    if not found:
+        return False
+    k = match.first - 1
+    while k > 0 and match.first - k <= 3 and sent.tokens[k].lower not in _DETERMINERS:
+        k -= 1
+    if k < 1 or sent.tokens[k].lower not in _DETERMINERS or sent.tokens[k - 1].lower != ",":
+        return False
+    plover = _plover(match.pattern)
+    return any(_plover(f.pattern) == plover and f.match.last < k for f in found)
+
+
 def _complement_head(sent: _Sentence, match: Match, heads: Sequence[Match]) -> Match | None:
-    """The request or agreement verb whose infinitive or gerund complement *match* is ("urged X to lift")."""
+    """The request or agreement verb whose complement *match* is ("urged X to lift", "demanded that X lift")."""
     k = match.first - 1
     while k >= 0 and sent.tokens[k].lower.endswith("ly") and sent.tokens[k].lower not in {"only", "early"}:
         k -= 1
     if k < 0 or sent.tokens[k].lower not in {"to", "for"}:
-        return None
+        return _that_clause_head(sent, match, heads)
     for head in reversed(heads):
         if head.last <= match.first and not any(_is_boundary(t) for t in sent.tokens[head.last : match.first]):
             return head
     return None
+
+
+def _that_clause_head(sent: _Sentence, match: Match, heads: Sequence[Match]) -> Match | None:
+    """The request or agreement verb whose "that" clause *match* is the verb of.
+
+    "demanded that X immediately withdraw", "agreed in principle that X should help
+    evacuate": the clause (a subject, then modals, adverbs or "help") is the content of
+    the request or agreement.
+    """
+    if match.pattern.kind != "verb" or not heads:
+        return None
+    k = match.first - 1
+    while k >= 0 and sent.in_group[k] < 0 and k > match.first - 5:
+        word = sent.tokens[k].lower
+        if not (word in _MODALS or word in _CLAUSE_FILLERS or word.endswith("ly")):
+            break
+        k -= 1
+    if k < 0 or sent.in_group[k] < 0:
+        return None
+    that = sent.groups[sent.in_group[k]].first - 1
+    if that > 0 and sent.tokens[that].lower in _ARTICLES:
+        that -= 1
+    if that < 1 or sent.tokens[that].lower != "that":
+        return None
+    for head in reversed(heads):
+        gap = sent.tokens[head.last : that]
+        if head.last <= that and len(gap) <= 3 and not any(_is_boundary(t) or t.lower == "," for t in gap):
+            return head
+    return None
+
+
+_CLAUSE_FILLERS = frozenset({"not", "also", "help", "to", "be", "allowed"})
+"""Words between the subject and the verb of a "that" clause ("should help evacuate", "be allowed to")."""
 
 
 def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dict[int, TimeExpression]:
@@ -1776,12 +1970,23 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
             and not _strong_boundary(sent, idx, k)
             and not any(tok.lower in _CLAUSE_WORDS for tok in sent.tokens[idx:k])
         ]
+        if after and _fronted_time(sent, idx):
+            before = []  # "..., and in February X issued ...": the time opens the next clause
         owner = before[-1] if before else (after[0] if after else None)
         if owner is not None and owner not in owners:
             owners[owner] = t
     _since_clause(doc, sent, starts, owners)
     _share_times(sent, starts, owners, planned)
     return owners
+
+
+def _fronted_time(sent: _Sentence, idx: int) -> bool:
+    """Whether the time at token *idx* opens a coordinated clause (", and in February", "and on Monday")."""
+    j = idx - 1
+    if j >= 0 and sent.tokens[j].lower in _LOCATIVE | {"during", "by", "early", "late", "later"}:
+        j -= 1
+        return j >= 0 and sent.tokens[j].lower == "and"
+    return j >= 1 and sent.tokens[j].lower == "and" and sent.tokens[j - 1].lower == ","
 
 
 def _share_times(
