@@ -134,6 +134,12 @@ class TestAgreementNamedByYear:
         """'In 2016 a deal with X ...': the year dates something else, no agreement is made up from it."""
         assert not any(kind == "AGREE" for _, kind, _ in triples("In 2016 Chile praised a deal with Peru."))
 
+    def test_states_urged_to_leave_a_deal_are_not_its_parties(self) -> None:
+        """'urged X, Y and Z to leave the 2015 deal with W': a request to them; the deal's parties are not told."""
+        got = triples("Peru urged Chile, Bolivia and Ecuador to leave the 2015 fisheries deal with Japan.")
+        assert not any(kind == "AGREE" for _, kind, _ in got)
+        assert ("PER", "REQUEST", "CHL") in got
+
 
 class TestCeasefire:
     def test_agreeing_to_a_ceasefire_is_an_agreement_and_a_planned_ceasefire(self) -> None:

@@ -2185,6 +2185,9 @@ def _dated_agreements(sent: _Sentence, signed: Pattern) -> list[_Found]:
             targets = sent.right(noun + 1, ("with",), max_tokens=3, strict=True)
             if not targets or sent.lowers[noun + 1 : noun + 2] != ["with"]:
                 continue
+            end = max((g.last for g in sources), default=0)
+            if sources and sent.lowers[end : end + 1] == ["to"]:
+                continue  # "urged X to leave the 2015 deal with Y": X is asked, the text does not tell the deal's parties
         src = _actors(sources)
         tgt = tuple(a for a in _actors(targets) if a.country not in {s.country for s in src})
         if src and (tgt or len(src) >= 2):
