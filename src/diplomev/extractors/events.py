@@ -2187,7 +2187,7 @@ def _dated_agreements(sent: _Sentence, signed: Pattern) -> list[_Found]:
                 continue
             end = max((g.last for g in sources), default=0)
             if sources and sent.lowers[end : end + 1] == ["to"]:
-                continue  # "urged X to leave the 2015 deal with Y": X is asked, the text does not tell the deal's parties
+                continue  # "urged X to leave the 2015 deal with Y": X is asked; the deal's parties are not told
         src = _actors(sources)
         tgt = tuple(a for a in _actors(targets) if a.country not in {s.country for s in src})
         if src and (tgt or len(src) >= 2):
