@@ -173,3 +173,18 @@ class TestTargets:
             "Peru hit back within hours, announcing sanctions on ten officials.",
         )
         assert not {t for s, t in coded(doc, "SANCTION") if s == "PER"}
+
+    def test_the_meeting_targets_both_parties(self) -> None:
+        """'criticised the meeting': a meeting is two-way, both its parties are targets."""
+        doc = document("Peru and Chile held talks in Lima on Monday.", "Kenya criticised the meeting.")
+        assert {t for s, t in coded(doc, "ACCUSE") if s == "KEN"} == {"PER", "CHL"}
+
+    def test_the_outcome_of_talks_excludes_the_reacting_party(self) -> None:
+        """'X welcomed the outcome' of talks X's state took part in: the other party is the target."""
+        extra = {"Peruvian opposition": Actor(country="PER", sector="PTY")}
+        doc = document(
+            "Peru and Ghana reached a consensus at talks in Accra on Monday.",
+            "The Peruvian opposition welcomed the outcome.",
+            extra=extra,
+        )
+        assert ("PER", "GHA") in coded(doc, "SUPPORT")

@@ -2187,6 +2187,12 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
     "accord": frozenset({"AGREE"}),
     "pact": frozenset({"AGREE"}),
     "summit": frozenset({"CONSULT"}),
+    "meeting": frozenset({"CONSULT"}),
+    "talks": frozenset({"CONSULT"}),
+    "negotiation": frozenset({"CONSULT"}),
+    "outcome": frozenset({"AGREE", "CONSULT"}),
+    "result": frozenset({"AGREE", "CONSULT"}),
+    "consensus": frozenset({"AGREE"}),
     "visit": frozenset({"CONSULT"}),
     "criticism": frozenset({"ACCUSE"}),
     "accusation": frozenset({"ACCUSE"}),
@@ -2238,7 +2244,8 @@ _REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "THREATEN", "R
 
 _MUTUAL_NOUNS = frozenset(
     {"deal", "agreement", "accord", "pact", "treaty", "talks", "summit", "truce", "ceasefire", "rapprochement",
-     "normalisation", "normalization", "reconciliation", "declaration", "alliance", "partnership"}
+     "normalisation", "normalization", "reconciliation", "declaration", "alliance", "partnership", "meeting",
+     "negotiation", "outcome", "result", "consensus"}
 )  # fmt: skip
 """Nouns of two-way acts: every party to the act it names is its actor ("denounced the deal": both signatories)."""
 _COUNTS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4, "five": 5}
