@@ -1430,7 +1430,7 @@ class EventCoder:
                     ]
                 events.extend(new)
         reference = doc.reference.date if doc.reference else None
-        events = _event_anaphora(events)
+        events = _event_anaphora(events, doc)
         events = _inherit_meeting(events, reference)
         events = _dateline_places(events, doc, reference)
         events = _deployment_places(events)
@@ -2388,13 +2388,19 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
     "sanction": frozenset({"SANCTION"}),
     "restriction": frozenset({"SANCTION"}),
     "deployment": frozenset({"MOBILIZE"}),
-    "drill": frozenset({"MOBILIZE"}),
-    "exercise": frozenset({"MOBILIZE"}),
+    "drill": frozenset({"MOBILIZE", "ASSAULT"}),
+    "exercise": frozenset({"MOBILIZE", "ASSAULT"}),
     "agreement": frozenset({"AGREE"}),
     "deal": frozenset({"AGREE"}),
     "accord": frozenset({"AGREE"}),
     "pact": frozenset({"AGREE"}),
     "summit": frozenset({"CONSULT"}),
+    "meeting": frozenset({"CONSULT"}),
+    "talks": frozenset({"CONSULT"}),
+    "negotiation": frozenset({"CONSULT"}),
+    "outcome": frozenset({"AGREE", "CONSULT"}),
+    "result": frozenset({"AGREE", "CONSULT"}),
+    "consensus": frozenset({"AGREE"}),
     "visit": frozenset({"CONSULT"}),
     "criticism": frozenset({"ACCUSE"}),
     "accusation": frozenset({"ACCUSE"}),
@@ -2444,48 +2450,272 @@ _ACT_NOUNS = frozenset(
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "THREATEN", "REQUEST"})
 
 
-def _event_anaphora(events: list[Event]) -> list[Event]:
-    """Give "X condemned the launch" the actor of the launch: the latest earlier event of that kind by another party."""
-    speakers: dict[tuple[int, int], set[str | None]] = {}
+_MUTUAL_NOUNS = frozenset(
+    {"deal", "agreement", "accord", "pact", "treaty", "talks", "summit", "truce", "ceasefire", "rapprochement",
+     "normalisation", "normalization", "reconciliation", "declaration", "alliance", "partnership", "meeting",
+     "negotiation", "outcome", "result", "consensus"}
+)  # fmt: skip
+"""Nouns of two-way acts: every party to the act it names is its actor ("denounced the deal": both signatories)."""
+_COUNTS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4, "five": 5}
+"""Number words that say how many earlier acts a noun phrase names ("the two deals")."""
+_PHRASE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "both"})
+"""Determiners opening a noun phrase that names an earlier act."""
+_PHRASE_ENDS = frozenset(
+    {"as", "on", "in", "by", "of", "for", "to", "and", "or", "with", "at", "from", "that", "which", "who", "was",
+     "were", "is", "are", "has", "have", "had", "over", "after", "before", "against", "during", "but", "would",
+     "will", "could", "saying", "calling", "amid", "since", "the", "a", "an", "it", "they", "he", "she", "we"}
+)  # fmt: skip
+"""Words that end a noun phrase naming an act ("the strikes on Monday", "the deal as a betrayal")."""
+_HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+"""Acts a retaliation can answer."""
+_RETALIATION_CUES = (
+    "retaliat", "hit back", "hits back", "hitting back", "struck back", "strike back", "strikes back",
+    "in response", "in return", "in reprisal", "tit-for-tat", "responded by", "responded on", "responded with",
+)  # fmt: skip
+"""Phrases saying that an act answers an earlier act against its actor ("Beijing retaliated by ...")."""
+
+
+@attrs.frozen
+class _Referent:
+    """What a noun phrase naming an earlier act tells about it ("the two deals").
+
+    Attributes:
+        kinds: The event types the noun can name.
+        noun: The noun as written, lowercase ("deals").
+        count: How many acts the phrase names: 2 for "the two deals" or "both strikes", None for a plain
+            plural ("the sanctions": every such act of the latest actors), 1 otherwise.
+        mutual: Whether the act is two-way (a deal, talks), so that all its parties are its actors.
+    """
+
+    kinds: frozenset[str]
+    noun: str
+    count: int | None = 1
+    mutual: bool = False
+
+    @property
+    def stem(self) -> str:
+        """The noun without a plural ending ("deal"), to find the act told with the same word."""
+        return self.noun.removesuffix("s") if self.noun.removesuffix("s") in _NOUN_TYPES else self.noun
+
+
+def _noun_referent(words: Sequence[str]) -> _Referent | None:
+    """The act named by a noun phrase opening *words* ("the two deals as ..."), if the phrase names one.
+
+    The phrase starts with a determiner and ends at a preposition, a verb or a
+    punctuation mark; its last noun of an act is its head.
+
+    Examples:
+        >>> _noun_referent(["the", "two", "deals", "as", "a", "betrayal"]).count
+        2
+        >>> _noun_referent(["the", "deal"]).mutual
+        True
+        >>> _noun_referent(["the", "minister"]) is None
+        True
+    """
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0].strip(".,;:\"'") not in _PHRASE_DETERMINERS or lowered[0][-1:] in ",;:":
+        return None
+    count: int | None = _COUNTS.get(lowered[0], 1)
+    head: tuple[str, frozenset[str]] | None = None
+    for raw in lowered[1:6]:
+        w = raw.strip(".,;:\"'()")
+        if w in _PHRASE_ENDS or not w:
+            break
+        count = _COUNTS.get(w, count)
+        kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) or _nominalisation(w)
+        if kinds:
+            head = (w, kinds)
+        if raw[-1:] in ",;:\"')" or (raw[-1:] == "." and "." not in raw[:-1]):
+            break  # punctuation ends the phrase, but not the point of an abbreviation ("the U.S. decision")
+    if head is None:
+        return None
+    noun, kinds = head
+    stem = noun.removesuffix("s")
+    plural = noun != stem and stem in _NOUN_TYPES and noun not in _NOUN_TYPES
+    if plural and count == 1:
+        count = None
+    return _Referent(kinds=kinds, noun=noun, count=count, mutual=stem in _MUTUAL_NOUNS or noun in _MUTUAL_NOUNS)
+
+
+def _event_anaphora(events: list[Event], doc: Document) -> list[Event]:
+    """Give a reaction to an earlier act the actors of that act as targets.
+
+    "X condemned the launch" targets whoever launched; "X denounced the two
+    deals" targets the parties of both deals (but X); "the move was welcomed by
+    X" and "X ... has condemned it" (after "the pact") read alike; and an act
+    told as a retaliation ("Y hit back by imposing sanctions") targets the
+    actor of the latest earlier hostile act against its source. The act
+    referred to is the latest earlier one whose type fits the noun (see
+    `_referred_acts` for how a better fitting one is preferred).
+    """
+    happenings: dict[tuple[int, int], list[Event]] = {}
     for e in events:
         if e.evidence is not None and e.trigger is not None and e.source is not None:
-            speakers.setdefault((e.evidence.start, e.trigger.start), set()).add(e.source.country)
+            happenings.setdefault((e.evidence.start, e.trigger.start), []).append(e)
+    parties = _main_parties(doc)
     out: list[Event] = []
     for e in events:
-        kinds = _referred_types(e) if e.target is None and e.type.value in _REACTIONS else None
-        if kinds and e.evidence is not None and e.trigger is not None and e.source is not None:
-            own = speakers.get((e.evidence.start, e.trigger.start), set())
-            earlier = [
-                p
-                for p in out
-                if p.source is not None
-                and p.source.country is not None
-                and p.source.country not in own
-                and p.evidence is not None
-                and p.evidence.start < e.evidence.start
-                and p.type.value in kinds
-            ]
-            if earlier:
-                country = earlier[-1].source.country if earlier[-1].source else None
-                e = attrs.evolve(e, target=Actor(country=country, kind=ActorKind.STATE))  # noqa: PLW2901
+        if e.target is None and e.evidence is not None and e.trigger is not None and e.source is not None:
+            own = {a.key for a in _sources(happenings.get((e.evidence.start, e.trigger.start), [e]))}
+            own |= {a.country for a in _sources(happenings.get((e.evidence.start, e.trigger.start), [e]))}
+            ref = _event_referent(e) if e.type.value in _REACTIONS else None
+            targets: list[Actor] = []
+            if ref is not None:
+                targets = _referred_acts(e, ref, out, own, doc, parties=parties)
+            elif e.type.value != "SUPPORT" and _retaliates(e.evidence.text):
+                answered = _Referent(kinds=_HOSTILE, noun="")
+                targets = _referred_acts(e, answered, out, own, doc, aimed_at=own, parties=parties)
+            if targets:
+                out.extend(attrs.evolve(e, target=t) for t in targets)
+                continue
         out.append(e)
     return out
 
 
-def _referred_types(e: Event) -> frozenset[str] | None:
-    """The event types the object of a reaction refers to ("the launch"), if it is such a noun."""
+def _sources(events: Iterable[Event]) -> list[Actor]:
+    return [e.source for e in events if e.source is not None]
+
+
+def _retaliates(sentence: str) -> bool:
+    """Whether a sentence tells an act as an answer to an earlier one ("Y retaliated by expelling ...")."""
+    low = sentence.lower()
+    return any(cue in low for cue in _RETALIATION_CUES)
+
+
+def _referred_acts(
+    e: Event,
+    ref: _Referent,
+    prior: Sequence[Event],
+    own: set[str | None],
+    doc: Document,
+    *,
+    aimed_at: set[str | None] | None = None,
+    parties: tuple[str, ...] = (),
+) -> list[Actor]:
+    """The actors of the earlier acts that *ref*, in the reaction *e*, names: the targets of the reaction.
+
+    Candidates are the earlier happenings (events of one trigger) of a fitting
+    type by others than the reacting actors *own* (aimed at *aimed_at*, for a
+    retaliation), and earlier reactions to an act of a fitting type, which
+    stand for that act's actor ("Y called the decision ... . X welcomed the
+    move"). Those told with the same noun are preferred ("the pact" is the
+    act told as a pact); then those whose actors the reaction's sentence
+    names ("condemned the strikes and summoned the Iranian envoy"). The latest
+    one is taken, or the latest two for "the two deals", or every remaining
+    one for a plain plural ("condemned the sanctions"). When the reacting
+    actor is one of the article's two main *parties* and the other is among
+    the chosen actors, the reaction is aimed at that other party alone.
+    """
+    if e.evidence is None:
+        return []
+    happenings: dict[tuple[int, int], list[Event]] = {}
+    for p in prior:
+        if p.evidence is None or p.trigger is None or p.source is None or p.evidence.start >= e.evidence.start:
+            continue
+        if p.mode is not Mode.NEGATED:
+            happenings.setdefault((p.evidence.start, p.trigger.start), []).append(p)
+    acts: list[tuple[str, list[Actor]]] = []
+    lead: tuple[str, list[Actor]] | None = None
+    for told in happenings.values():
+        actors = [a for a in _act_actors(told, ref, aimed_at) if a.key not in own and a.country not in own]
+        if actors and told[0].trigger is not None:
+            acts.append((told[0].trigger.text.lower(), actors))
+            if told is next(iter(happenings.values())):
+                lead = acts[-1]
+    found = acts
+    if ref.noun:
+        same = [act for act in found if _same_word(ref.stem, act[0])]
+        # a noun of no known kind ("the diversion") names only an act told with a word of the same root
+        found = same if same or ref.stem not in _NOUN_TYPES else found
+    named = {
+        m.actor.key
+        for m in doc.mentions
+        if e.evidence.start <= m.span.start < e.evidence.end and m.actor.key not in own and m.actor.country not in own
+    }
+    shown = [(text, [a for a in actors if a.key in named]) for text, actors in found]
+    shown = [act for act in shown if act[1]]
+    found = shown or found
+    if ref.kinds == _ACTION_TYPES and lead in found:
+        found = [lead]  # "the move", "the decision": the act the article leads with, if it is one
+    chosen = [a for _, actors in (found[-ref.count :] if ref.count is not None else found) for a in actors]
+    other = [c for c in parties if c not in own]
+    if len(parties) == 2 and len(other) == 1 and any(a.country == other[0] for a in chosen):
+        chosen = [a for a in chosen if a.country == other[0]]
+    targets: dict[str | None, Actor] = {}
+    for a in chosen:
+        actor = Actor(country=a.country, kind=ActorKind.STATE) if a.country else a
+        targets.setdefault(actor.key, actor)
+    return list(targets.values())
+
+
+def _same_word(stem: str, trigger: str) -> bool:
+    """Whether a trigger has a word of the noun's root ("deployment" and "deployed", "diversion" and "diverted").
+
+    Examples:
+        >>> _same_word("withdrawal", "withdrew its troops from")
+        True
+        >>> _same_word("strike", "fired missiles at")
+        False
+    """
+    need = min(5, len(stem))
+    return any(len(w) >= need and w[:need] == stem[:need] for w in trigger.split())
+
+
+def _act_actors(told: Sequence[Event], ref: _Referent, aimed_at: set[str | None] | None) -> list[Actor]:
+    """The actors of one earlier happening (the events of one trigger) that *ref* can name, if any.
+
+    A two-way noun ("the deal") names every party; a one-way noun ("the move")
+    names the subject of a reciprocal happening ("X agreed with Y to ...": X)
+    and every source of another ("X, Y and Z imposed sanctions"). A happening
+    that is itself a reaction to an act the noun can name ("Y called the U.S.
+    decision dangerous") stands for that act: its target is the actor.
+    """
+    fitting = [
+        p
+        for p in told
+        if p.type.value in ref.kinds and (aimed_at is None or (p.target is not None and p.target.key in aimed_at))
+    ]
+    if fitting:
+        sources = [p.source for p in fitting if p.source is not None]
+        targets = [p.target for p in fitting if p.target is not None]
+        if ref.mutual:
+            return sources + targets
+        reciprocal = any(t.key in {a.key for a in sources} for t in targets)
+        return sources[:1] if reciprocal else sources
+    if aimed_at is not None:
+        return []
+    return [
+        p.target
+        for p in told
+        if p.target is not None
+        and p.type.value in _REACTIONS
+        and (r := _event_referent(p)) is not None
+        and r.kinds & ref.kinds
+        and r.stem in _NOUN_TYPES
+    ]
+
+
+def _event_referent(e: Event) -> _Referent | None:
+    """The earlier act that the object of a reaction names ("the launch"), if it names one."""
     if e.trigger is None or e.evidence is None:
         return None
-    return _referred_kinds(
-        e.trigger.text.split()[1:4],
-        e.evidence.text[e.trigger.end - e.evidence.start :].split()[:3],
+    return _referent(
+        e.trigger.text.split()[1:],
+        e.evidence.text[e.trigger.end - e.evidence.start :].split()[:6],
         e.evidence.text[: e.trigger.start - e.evidence.start],
     )
 
 
+def _referred_types(e: Event) -> frozenset[str] | None:
+    """The event types the object of a reaction refers to ("the launch"), if it is such a noun."""
+    ref = _event_referent(e)
+    return ref.kinds if ref is not None else None
+
+
 _NOT_ACTS = frozenset(
     {"nation", "region", "population", "situation", "position", "question", "union", "commission", "government",
-     "department", "parliament", "statement", "station", "opinion", "mission", "operation"}
+     "department", "parliament", "statement", "station", "opinion", "mission", "operation", "organization",
+     "organisation", "institution", "federation", "delegation", "administration", "nature", "future"}
 )  # fmt: skip
 """Nouns in -tion/-ment that name things, not acts: "condemned the mission" does not refer to an earlier event."""
 
@@ -2499,15 +2729,15 @@ def _nominalisation(word: str) -> frozenset[str] | None:
 
 
 def _refers_back(sent: _Sentence, match: Match) -> bool:
-    """Whether the object of a trigger is an earlier event ("welcomed the move", "the decision was welcomed").
+    """Whether the object of a trigger is an earlier act ("welcomed the move", "the decision was welcomed").
 
-    Such an event gets its target from the referred event (`_event_anaphora`).
+    Such an event gets its target from the referred act (`_event_anaphora`).
     """
     verb = match.verb_index if match.verb_index >= 0 else match.first
     return (
-        _referred_kinds(
-            [t.text for t in sent.tokens[verb + 1 : min(match.last, verb + 4)]],
-            [t.text for t in sent.tokens[match.last : match.last + 3]],
+        _referent(
+            [t.text for t in sent.tokens[verb + 1 : match.last]],
+            [t.text for t in sent.tokens[match.last : match.last + 6]],
             " ".join(t.text for t in sent.tokens[: match.first]),
         )
         is not None
@@ -2515,22 +2745,39 @@ def _refers_back(sent: _Sentence, match: Match) -> bool:
 
 
 def _referred_kinds(inside: Sequence[str], after: Sequence[str], before: str) -> frozenset[str] | None:
-    """The event types that "the <noun>" refers to, if the object of a trigger is such a noun phrase.
+    """The event types that "the <noun>" refers to, if the object of a trigger is such a noun phrase."""
+    ref = _referent(inside, after, before)
+    return ref.kinds if ref is not None else None
+
+
+def _referent(inside: Sequence[str], after: Sequence[str], before: str) -> _Referent | None:
+    """The earlier act named by the object of a trigger, if the object is a noun phrase naming one.
 
     The noun phrase is looked for inside the trigger ("viewed the strike as
-    aggression"), after it ("condemned the launch"), then as the subject of a
-    passive trigger ("the move was welcomed"); *before* is the text before it.
+    aggression"), running on after it ("welcomed the" + "move"), after it
+    ("condemned the launch"), then as the subject of a passive trigger ("the
+    move was welcomed"); *before* is the text before the trigger. An object
+    "it" or "them" stands for the last such phrase before the trigger ("X,
+    which the pact is aimed at, has condemned it").
     """
-    for words in (inside, after):
-        lowered = [w.strip(".,;:\"'").lower() for w in words]
-        if lowered[:1] and lowered[0] in _REFERRING:
-            break
-    else:
-        lowered = _passive_subject(before)
-    for w in lowered[1:]:
-        kinds = _NOUN_TYPES.get(w.removesuffix("s")) or _NOUN_TYPES.get(w) or _nominalisation(w)
-        if kinds:
-            return kinds
+    words = list(inside) + list(after)
+    for k in range(min(len(inside), 3) + 1):
+        ref = _noun_referent(words[k:])
+        if ref is not None:
+            return ref
+        if k == 0 and words[:1] and words[0].lower().strip(".,;:\"'") in ("it", "them"):
+            return _last_referent(before)
+    return _passive_referent(before)
+
+
+def _last_referent(before: str) -> _Referent | None:
+    """The last noun phrase naming an act in *before* ("the pact" in "X, which the pact is aimed at,")."""
+    words = before.split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in _PHRASE_DETERMINERS:
+            ref = _noun_referent(words[k:])
+            if ref is not None:
+                return ref
     return None
 
 
@@ -2540,15 +2787,18 @@ _REFERRING = frozenset({"the", "this", "that", "its", "their"})
 _PASSIVE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "widely", "also"})
 
 
-def _passive_subject(before: str) -> list[str]:
-    """For "The move was welcomed by X": the determiner and noun before the passive verb (["the", "move"])."""
-    words = [w.strip(".,;:\"'").lower() for w in before.split()]
+def _passive_referent(before: str) -> _Referent | None:
+    """For "The two deals were denounced by X": the act named by the noun phrase before the passive verb."""
+    words = [w.strip(".,;:\"'") for w in before.split()]
     k = len(words)
-    while k > 0 and words[k - 1] in _PASSIVE_BE:
+    while k > 0 and words[k - 1].lower() in _PASSIVE_BE:
         k -= 1
-    if k == len(words) or k < 2 or words[k - 2] not in _REFERRING:
-        return []
-    return words[k - 2 : k]
+    if k == len(words):
+        return None
+    for j in range(k - 2, max(k - 5, -1), -1):
+        if words[j].lower() in _PHRASE_DETERMINERS:
+            return _noun_referent(words[j:k])
+    return None
 
 
 def _deployment_places(events: list[Event]) -> list[Event]:
