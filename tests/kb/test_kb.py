@@ -12,7 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplomev import Article, Document, Reference, Source
 from diplomev.errors import ConfigError
+from diplomev.extractors.actors import ActorRecogniser
 from diplomev.kb import KnowledgeBase, Lexeme, Lexicon, load_user_dictionary, normalise, tokenise
 from diplomev.kb._lexicon import normalise_all
 
@@ -155,6 +157,91 @@ class TestLookupsInTime:
     def test_person_by_name_ignores_case_and_accents(self, name):
         """Names match whatever their case and accents."""
         assert KB.person_by_name(name) is not None
+
+
+class TestLeadersOfManyStates:
+    """Heads of state and government and foreign ministers beyond the G20, at a date."""
+
+    @pytest.mark.parametrize(
+        ("country", "role", "day", "name"),
+        [
+            ("ESP", "head_of_government", dt.date(2020, 5, 1), "Pedro Sanchez"),
+            ("ESP", "head_of_government", dt.date(2018, 6, 1), "Mariano Rajoy"),
+            ("POL", "head_of_government", dt.date(2016, 3, 1), "Beata Szydlo"),
+            ("POL", "head_of_government", dt.date(2024, 6, 1), "Donald Tusk"),
+            ("NLD", "head_of_government", dt.date(2019, 1, 1), "Mark Rutte"),
+            ("VAT", "head_of_state", dt.date(2020, 1, 1), "Pope Francis"),
+            ("VAT", "head_of_state", dt.date(2010, 1, 1), "Pope Benedict XVI"),
+            ("VAT", "head_of_state", dt.date(2025, 6, 1), "Pope Leo XIV"),
+            ("QAT", "head_of_state", dt.date(2020, 1, 1), "Tamim bin Hamad Al Thani"),
+            ("QAT", "head_of_government", dt.date(2024, 1, 1), "Mohammed bin Abdulrahman Al Thani"),
+            ("ARE", "head_of_state", dt.date(2023, 1, 1), "Mohamed bin Zayed"),
+            ("JOR", "head_of_state", dt.date(2020, 1, 1), "Abdullah II"),
+            ("IRQ", "head_of_government", dt.date(2023, 6, 1), "Mohammed Shia al-Sudani"),
+            ("LBN", "head_of_state", dt.date(2025, 3, 1), "Joseph Aoun"),
+            ("LBN", "head_of_state", dt.date(2018, 1, 1), "Michel Aoun"),
+            ("SYR", "head_of_state", dt.date(2025, 3, 1), "Ahmed al-Sharaa"),
+            ("MMR", "head_of_state", dt.date(2022, 1, 1), "Min Aung Hlaing"),
+            ("MMR", "head_of_government", dt.date(2018, 1, 1), "Aung San Suu Kyi"),
+            ("NGA", "head_of_state", dt.date(2024, 1, 1), "Bola Tinubu"),
+            ("NER", "head_of_state", dt.date(2022, 1, 1), "Mohamed Bazoum"),
+            ("SDN", "head_of_state", dt.date(2022, 1, 1), "Abdel Fattah al-Burhan"),
+            ("THA", "head_of_government", dt.date(2019, 1, 1), "Prayuth Chan-ocha"),
+            ("HUN", "foreign_minister", dt.date(2022, 1, 1), "Peter Szijjarto"),
+            ("JOR", "foreign_minister", dt.date(2023, 1, 1), "Ayman Safadi"),
+            ("PRT", "head_of_government", dt.date(2020, 1, 1), "Antonio Costa"),
+        ],
+    )
+    def test_holder_on_a_day(self, country, role, day, name):
+        """The holder of a role in a state is the one in office that day."""
+        assert KB.holder(country, role, on=day).name == name
+
+    def test_nobody_past_a_known_end(self):
+        """A role ends on its last day: Mubarak is no holder after his fall, nor Assad after his."""
+        assert KB.holder("EGY", "head_of_state", on=dt.date(2011, 6, 1)).name != "Hosni Mubarak"
+        assert "Bashar al-Assad" not in [p.name for p in KB.holders("SYR", "head_of_state", on=dt.date(2025, 1, 1))]
+
+    @pytest.mark.parametrize(
+        ("alias", "name"),
+        [
+            ("MBZ", "Mohamed bin Zayed"),
+            ("Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani"),
+            ("Moammar Gadhafi", "Muammar Gaddafi"),
+            ("Abu Mohammed al-Jolani", "Ahmed al-Sharaa"),
+            ("Viktor Orbán", "Viktor Orban"),
+            ("Prachanda", "Pushpa Kamal Dahal"),
+            ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+            ("Mohamed bin Salman", "Mohammed bin Salman"),
+        ],
+    )
+    def test_wire_spellings(self, alias, name):
+        """Transliterations and short forms a wire uses name the person."""
+        assert KB.person_by_name(alias).name == name
+
+    def test_a_european_official_is_national_in_national_office(self):
+        """Tusk was Poland's prime minister before and after presiding over the European Council."""
+        tusk = KB.person_by_name("Donald Tusk")
+        assert [tusk.role_country(r) for r in tusk.roles_on(dt.date(2012, 1, 1))] == ["POL"]
+        assert [r.organisation for r in tusk.roles_on(dt.date(2017, 1, 1))] == ["EUCO"]
+
+    @pytest.mark.parametrize(
+        ("text", "day", "country", "name"),
+        [
+            ("President Tinubu told reporters the border would reopen.", dt.date(2024, 2, 1), "NGA", "Bola Tinubu"),
+            ("Emir Sheikh Tamim received the envoy in Doha.", dt.date(2021, 5, 3), "QAT", "Tamim bin Hamad Al Thani"),
+            ("The talks were chaired by Prime Minister Sudani.", dt.date(2023, 4, 2), "IRQ", "Mohammed Shia al-Sudani"),
+            ("King Abdullah spoke by phone with the envoy.", dt.date(2019, 9, 9), "JOR", "Abdullah II"),
+            ("Pope Francis called for a ceasefire.", dt.date(2022, 3, 6), "VAT", "Pope Francis"),
+            ("Prime Minister Tusk said the border was safe.", dt.date(2024, 6, 1), "POL", "Donald Tusk"),
+        ],
+    )
+    def test_a_leader_in_a_sentence_takes_his_state(self, text, day, country, name):
+        """A known leader named with a title is the person of his state on the article's day."""
+        doc = Document(
+            article=Article(id="a", text=text, source=Source()), reference=Reference(date=day, method="test")
+        )
+        people = [m.actor for m in ActorRecogniser()(doc).mentions if m.actor is not None and m.actor.name]
+        assert [(a.country, a.name) for a in people] == [(country, name)]
 
 
 ENTRY = {
