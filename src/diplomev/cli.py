@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from diplomev import __version__
 from diplomev.api import get_serialiser
 from diplomev.errors import ConfigError, DiplomevError
 from diplomev.evaluation import evaluate
@@ -28,10 +27,25 @@ from diplomev.serialisers._converter import converter
 __all__ = ["get_parser", "main"]
 
 
+class _Version(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for (a slow import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **_: Any) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show program's version number and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from diplomev import __version__  # noqa: PLC0415 - only on demand
+
+        sys.stdout.write(f"diplomev {__version__}\n")
+        parser.exit()
+
+
 def get_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``diplomev`` command."""
     parser = argparse.ArgumentParser(prog="diplomev", description="Turn news articles into political event records.")
-    parser.add_argument("--version", action="version", version=f"diplomev {__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
 
     def inputs(p: argparse.ArgumentParser) -> None:

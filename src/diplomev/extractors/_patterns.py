@@ -337,7 +337,10 @@ class PatternSet:
     def _insert(self, seq: Sequence[str], pattern: Pattern, verb_at: int) -> None:
         node = self._root
         for word in seq:
-            node = node.children.setdefault(word, _Node())
+            child = node.children.get(word)
+            if child is None:  # a node only where the trie has none yet (most words share one)
+                child = node.children[word] = _Node()
+            node = child
         node.ends.append((pattern, verb_at))
 
     @classmethod
