@@ -121,6 +121,10 @@ def normalise_all(tokens: Iterable[str]) -> list[str]:
 
 def _case(token: str) -> int:
     """0: any case; 1: must start with a capital; 2: must be all capitals."""
+    if token.isascii() and token.isalpha():  # the common case: every character a cased letter
+        if not token[0].isupper():
+            return 0
+        return 2 if len(token) >= 2 and token.isupper() else 1
     letters = [c for c in token if c.isalpha()]
     if not letters or not token[0].isupper():
         return 0
@@ -202,7 +206,11 @@ class Lexicon:
             lexeme = attrs.evolve(lexeme, case=tuple(_case(t) for t in texts))
         node = self._root
         for t in texts:
-            node = node.setdefault(normalise(t), {})
+            key = normalise(t)
+            child = node.get(key)
+            if child is None:  # a new dict only where the trie has none yet
+                child = node[key] = {}
+            node = child
         readings: tuple[Lexeme, ...] = node.get(_END, ())
         if lexeme not in readings:
             node[_END] = (*readings, lexeme)  # a tuple, handed out as it is when all its readings fit
