@@ -19,6 +19,7 @@ Exception *types*, CLI flags and exit codes are public API; message texts are no
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from diplomev.api import dump, extract, load
@@ -91,6 +92,14 @@ __all__ = [
 ]
 
 
+_SUBPACKAGES = ("corpus", "serialisers")
+
+
+def __dir__() -> list[str]:
+    """List the module's names, `process` and the subpackages loaded on first use included."""
+    return sorted({*globals(), *__all__, *_SUBPACKAGES})
+
+
 def __getattr__(name: str) -> Any:
     """Return ``__version__`` from the installed package metadata, and `process`, both loaded on first use.
 
@@ -101,6 +110,8 @@ def __getattr__(name: str) -> Any:
         from diplomev.corpus import process  # noqa: PLC0415 - loaded on first use
 
         return process
+    if name in _SUBPACKAGES:  # imported along with `process` before it was loaded on first use
+        return importlib.import_module(f"diplomev.{name}")
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - only needed on demand
 
