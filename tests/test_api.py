@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import diplomev
@@ -32,3 +35,17 @@ def test_every_public_name_has_a_docstring() -> None:
         obj = getattr(diplomev, name)
         if callable(obj):
             assert (obj.__doc__ or "").strip(), name
+
+
+def test_corpus_is_loaded_on_first_use() -> None:
+    """'import diplomev' leaves out the corpus tools (a tenth of the start-up); process and the subpackages load on use."""
+    code = (
+        "import sys, diplomev\n"
+        "assert 'diplomev.corpus' not in sys.modules\n"
+        "from diplomev.corpus import process\n"
+        "assert diplomev.process is process\n"
+        "assert diplomev.serialisers.JsonLines.name == 'jsonl'\n"
+        "assert {'process', 'corpus', 'serialisers'} <= set(dir(diplomev))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)

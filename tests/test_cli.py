@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -49,6 +50,22 @@ class TestCommands:
     def test_missing_command_is_status_2(self) -> None:
         """Bad usage exits with status 2."""
         assert main([]) == 2
+
+    def test_version_is_read_when_asked_for(self, capsys) -> None:
+        """--version prints the installed version and exits with status 0."""
+        from diplomev import __version__
+
+        assert main(["--version"]) == 0
+        assert capsys.readouterr().out == f"diplomev {__version__}\n"
+
+    def test_called_from_python_it_leaves_nothing_frozen(self, corpus: Path, capsys) -> None:
+        """main(argv) freezes the tables built by the first article for the run only, then unfreezes them."""
+        if gc.get_freeze_count():
+            pytest.skip("objects were frozen before the test")
+        assert main(["extract", str(corpus / "a1.txt")]) == 0
+        assert capsys.readouterr().out
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled()
 
     def test_plugins_lists_builtins(self, capsys) -> None:
         """plugins lists the built-in steps and formats."""

@@ -19,10 +19,10 @@ Exception *types*, CLI flags and exit codes are public API; message texts are no
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from diplomev.api import dump, extract, load
-from diplomev.corpus import process
 from diplomev.model import (
     Actor,
     ActorKind,
@@ -51,6 +51,9 @@ from diplomev.model import (
 from diplomev.pipeline import DEFAULT_STEPS, Pipeline
 from diplomev.readers import read, read_corpus, read_text
 from diplomev.registry import registries
+
+if TYPE_CHECKING:
+    from diplomev.corpus import process
 
 __all__ = [
     "DEFAULT_STEPS",
@@ -89,8 +92,26 @@ __all__ = [
 ]
 
 
+_SUBPACKAGES = ("corpus", "serialisers")
+
+
+def __dir__() -> list[str]:
+    """List the module's names, `process` and the subpackages loaded on first use included."""
+    return sorted({*globals(), *__all__, *_SUBPACKAGES})
+
+
 def __getattr__(name: str) -> Any:
-    """Return ``__version__`` lazily from the installed package metadata."""
+    """Return ``__version__`` from the installed package metadata, and `process`, both loaded on first use.
+
+    `diplomev.corpus` (worker pools, progress bars, merging) is imported only
+    when `process` is asked for: ``diplomev extract`` starts without it.
+    """
+    if name == "process":
+        from diplomev.corpus import process  # noqa: PLC0415 - loaded on first use
+
+        return process
+    if name in _SUBPACKAGES:  # imported along with `process` before it was loaded on first use
+        return importlib.import_module(f"diplomev.{name}")
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - only needed on demand
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import sys
@@ -15,11 +16,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from diplomev import __version__
 from diplomev.api import get_serialiser
 from diplomev.errors import ConfigError, DiplomevError
 from diplomev.evaluation import evaluate
-from diplomev.model import Document
+from diplomev.model import Article, Document
 from diplomev.pipeline import DEFAULT_STEPS, Pipeline
 from diplomev.readers import DEFAULT_MAX_SIZE, read_corpus
 from diplomev.registry import registries
@@ -28,10 +28,25 @@ from diplomev.serialisers._converter import converter
 __all__ = ["get_parser", "main"]
 
 
+class _Version(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for (a slow import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **_: Any) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show program's version number and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from diplomev import __version__  # noqa: PLC0415 - only on demand
+
+        sys.stdout.write(f"diplomev {__version__}\n")
+        parser.exit()
+
+
 def get_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``diplomev`` command."""
     parser = argparse.ArgumentParser(prog="diplomev", description="Turn news articles into political event records.")
-    parser.add_argument("--version", action="version", version=f"diplomev {__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
 
     def inputs(p: argparse.ArgumentParser) -> None:
@@ -124,14 +139,38 @@ def _documents(args: argparse.Namespace, pipeline: Pipeline, errors: list[str]) 
         encoding=args.encoding,
         fields=_fields(args.fields),
     )
+    first = True
     for article in articles:
         try:
-            doc = pipeline.run(article)
+            if first:
+                first = False
+                doc = _run_first(pipeline, article)
+            else:
+                doc = pipeline.run(article)
         except DiplomevError as err:
             report(err)
             continue
         if doc is not None:
             yield doc
+
+
+def _run_first(pipeline: Pipeline, article: Article) -> Document | None:
+    """Run the pipeline over the first article, then freeze what the process holds (`gc.freeze`).
+
+    The first article builds the long-lived tables (the knowledge base's trie,
+    the event patterns, the time grammars): some 100,000 objects that the
+    cyclic collector would traverse once more at each of its older-generation
+    collections, the first of them (40 ms) as soon as the pipeline switches it
+    back on. Frozen, it never looks at them again until `main` returns.
+    """
+    if not gc.isenabled() or gc.get_freeze_count():
+        return pipeline.run(article)  # the collector is someone else's business
+    gc.disable()  # the pipeline leaves it off until the tables are frozen
+    try:
+        return pipeline.run(article)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def _fields(spec: str | None) -> dict[str, str] | None:
@@ -275,7 +314,24 @@ def _corpus_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with *argv* (default ``sys.argv[1:]``) and return the exit status."""
+    """Run the command line with *argv* (default ``sys.argv[1:]``) and return the exit status.
+
+    Run as the program (no *argv*: the ``diplomev`` command, ``python -m diplomev``), it leaves every
+    object frozen (`gc.freeze`) when it returns: the process ends with the command, and the
+    interpreter's last collection then has nothing to traverse (it took 0.1 s of a one-article run).
+    Called with *argv* from Python, it unfreezes what it froze (see `_run_first`).
+    """
+    frozen_before = gc.get_freeze_count()
+    try:
+        return _main(argv)
+    finally:
+        if argv is None:
+            gc.freeze()
+        elif not frozen_before and gc.get_freeze_count():
+            gc.unfreeze()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = get_parser()
     try:
         args = parser.parse_args(argv)

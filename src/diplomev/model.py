@@ -189,6 +189,14 @@ def _end_after_start(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         _fail(inst, attribute, f"must be >= start ({inst.start}), got {value}", value)
 
 
+def _end(inst: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    """`_non_negative`, then `_end_after_start`: one call for the end of every span built."""
+    if value < 0:
+        _fail(inst, attribute, f"must be >= 0, got {value!r}", value)
+    if value < inst.start:
+        _fail(inst, attribute, f"must be >= start ({inst.start}), got {value}", value)
+
+
 def _unit_interval(inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
     if not 0.0 <= value <= 1.0:
         _fail(inst, attribute, f"must be between 0 and 1, got {value!r}", value)
@@ -294,7 +302,7 @@ class Span:
     """
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[_non_negative, _end_after_start])
+    end: int = attrs.field(validator=_end)
 
     def slice(self, text: str) -> str:
         """Return the part of *text* this span covers."""
@@ -470,7 +478,7 @@ class Evidence:
 
     text: str
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[_non_negative, _end_after_start])
+    end: int = attrs.field(validator=_end)
 
     @property
     def span(self) -> Span:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from importlib.metadata import entry_points
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -87,6 +86,8 @@ class Registry(Generic[T]):
 
     def _third_party(self) -> dict[str, Any]:
         if self._entry_points is None:
+            from importlib.metadata import entry_points  # noqa: PLC0415 - slow to import, rarely needed
+
             self._entry_points = {ep.name: ep for ep in entry_points(group=self.group)}
         return self._entry_points
 

@@ -253,3 +253,22 @@ def test_documents_can_be_written_incrementally(tmp_path: Path):
     assert next(run).article.id == "a00000"
     assert run.stats.done == 1
     run.close()
+
+
+def test_a_worker_freezes_what_its_first_article_built() -> None:
+    """A worker process runs its first article with the collector off, then freezes the tables it built."""
+    import concurrent.futures as cf
+    import gc
+
+    from diplomev.corpus.streaming import _init_worker, _run_chunk, _run_one
+
+    pipeline = Pipeline.default()
+    article = Article(id="w1", text="South Korea and Japan held talks in Seoul on Monday.")
+    with cf.ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(pipeline, None)) as pool:
+        assert pool.submit(gc.get_freeze_count).result() == 0
+        [outcome] = pool.submit(_run_chunk, [article]).result()
+        assert pool.submit(gc.get_freeze_count).result() > 0
+        assert pool.submit(gc.isenabled).result()
+        assert pool.submit(_run_chunk, [article]).result() == [outcome]
+    assert outcome == _run_one(pipeline, article)
+    assert gc.get_freeze_count() == 0  # the main process is left alone

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from diplomev.errors import ConfigError
-from diplomev.extractors._patterns import PatternSet, inflections, tokenise
+from diplomev.extractors._patterns import Pattern, PatternSet, _expand, _Node, inflections, tokenise
 
 
 def triggers(text: str) -> list[tuple[str, str]]:
@@ -106,3 +106,43 @@ def test_figures_are_one_token() -> None:
     assert [t.text for t in tokenise("sent 3,000 troops and $1.5 billion.")] == [
         "sent", "3,000", "troops", "and", "$", "1.5", "billion", ".",
     ]  # fmt: skip
+
+
+class TestTrie:
+    @staticmethod
+    def _by_sequence(patterns: tuple[Pattern, ...]) -> _Node:
+        """The trie built the plain way: each expanded sequence inserted from the root."""
+        root = _Node()
+        for pattern in patterns:
+            for phrase in pattern.phrases:
+                for expanded, verb_at in _expand(phrase):
+                    seq = expanded
+                    while seq and seq[-1] == "*":
+                        seq = seq[:-1]
+                    if seq and seq[0] != "*":
+                        node = root
+                        for word in seq:
+                            node = node.children.setdefault(word, _Node())
+                        node.ends.append((pattern, verb_at))
+        return root
+
+    @staticmethod
+    def _same(a: _Node, b: _Node) -> bool:
+        if list(a.children) != list(b.children) or len(a.ends) != len(b.ends):
+            return False
+        if any(p is not q or v != w for (p, v), (q, w) in zip(a.ends, b.ends, strict=True)):
+            return False
+        return all(TestTrie._same(a.children[k], b.children[k]) for k in a.children)
+
+    def test_packaged_patterns_make_the_trie_of_their_sequences(self) -> None:
+        """The depth-first build makes the same trie, in the same order, as inserting every expansion."""
+        patterns = PatternSet.default().patterns
+        assert self._same(PatternSet(patterns)._root, self._by_sequence(patterns))
+
+    @pytest.mark.parametrize(
+        "phrase", ["* a b *", "a? * b", "* *", "{hold}? * talks *", "x|* y", "a? b? *", "*? a", "a * * b", "? a"]
+    )
+    def test_gaps_and_optional_words(self, phrase: str) -> None:
+        """Leading and trailing gaps, optional words and gaps among alternatives build as when expanded."""
+        pattern = Pattern(id="t", cameo="040", kind="verb", phrases=(phrase,))
+        assert self._same(PatternSet([pattern])._root, self._by_sequence((pattern,)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import ctypes
 import functools
+import gc
 import multiprocessing
 import os
 import sys
@@ -110,6 +111,7 @@ class ProcessingStats:
 
 _WORKER_PIPELINE: Pipeline | None = None
 _WORKER_KEEP: frozenset[str] | None = None
+_WORKER_FROZEN = False
 _FIELDS = frozenset(f.name for f in attrs.fields(Document)) - {"article"}
 _Outcome: TypeAlias = "Document | ProcessingError | None"
 
@@ -139,11 +141,24 @@ def _run_one(pipeline: Pipeline, item: Article | Document, keep: frozenset[str] 
 
 
 def _run_chunk(chunk: list[Article | Document]) -> list[_Outcome]:
+    global _WORKER_FROZEN  # noqa: PLW0603 - once per worker process
     pipeline = _WORKER_PIPELINE
     if pipeline is None:  # pragma: no cover - the initializer always runs first
         msg = "worker process was started without a pipeline"
         raise RuntimeError(msg)
-    return [_run_one(pipeline, item, _WORKER_KEEP) for item in chunk]
+    if _WORKER_FROZEN or not chunk or not gc.isenabled() or multiprocessing.parent_process() is None:
+        return [_run_one(pipeline, item, _WORKER_KEEP) for item in chunk]
+    # The worker's first article builds the long-lived tables (knowledge-base trie, event patterns, time
+    # grammars): frozen (`gc.freeze`), the cyclic collector never traverses them again. The worker is
+    # diplomev's own process and holds nothing else that lives as long.
+    _WORKER_FROZEN = True
+    gc.disable()  # the pipeline leaves it off until the tables are frozen
+    try:
+        first = _run_one(pipeline, chunk[0], _WORKER_KEEP)
+    finally:
+        gc.freeze()
+        gc.enable()
+    return [first, *(_run_one(pipeline, item, _WORKER_KEEP) for item in chunk[1:])]
 
 
 # --------------------------------------------------------------------------- main side

@@ -288,9 +288,14 @@ class _Node:
         self.ends: list[tuple[Pattern, int]] = []
 
 
-def _expand(phrase: str) -> Iterator[tuple[list[str], int]]:
-    """Yield the token sequences a phrase stands for, with the position of its verb slot."""
-    seqs: list[tuple[list[str], int]] = [([], -1)]
+def _slots(phrase: str) -> list[tuple[list[str], bool, bool]]:
+    """Return the words of a phrase as (alternatives, optional, verb slot).
+
+    Raises:
+        ConfigError: If the phrase stands for more than `_MAX_SEQUENCES` word sequences.
+    """
+    slots: list[tuple[list[str], bool, bool]] = []
+    count = 1
     for raw in phrase.split():
         optional = raw.endswith("?") and raw != "?"
         word = raw[:-1] if optional else raw
@@ -300,9 +305,22 @@ def _expand(phrase: str) -> Iterator[tuple[list[str], int]]:
         else:
             alts = word.lower().split("|")
             is_verb = False
-        if len(seqs) * (len(alts) + optional) > _MAX_SEQUENCES:
+        if count * (len(alts) + optional) > _MAX_SEQUENCES:
             msg = f"phrase {phrase!r} stands for more than {_MAX_SEQUENCES} word sequences; split it into phrases"
             raise ConfigError(msg)
+        count *= len(alts) + optional
+        slots.append((alts, optional, is_verb))
+    return slots
+
+
+def _expand(phrase: str) -> Iterator[tuple[list[str], int]]:
+    """Yield the token sequences a phrase stands for, with the position of its verb slot.
+
+    The trie of `PatternSet` holds these sequences (without trailing gaps, and
+    without those that begin with one), in this order.
+    """
+    seqs: list[tuple[list[str], int]] = [([], -1)]
+    for alts, optional, is_verb in _slots(phrase):
         new: list[tuple[list[str], int]] = []
         for seq, verb_at in seqs:
             if optional:
@@ -328,17 +346,41 @@ class PatternSet:
         self._root = _Node()
         for pattern in self.patterns:
             for phrase in pattern.phrases:
-                for seq, verb_at in _expand(phrase):
-                    while seq and seq[-1] == _GAP:
-                        seq = seq[:-1]  # noqa: PLW2901 - a phrase never ends in a gap
-                    if seq and seq[0] != _GAP:
-                        self._insert(seq, pattern, verb_at)
+                self._insert(_slots(phrase), pattern)
 
-    def _insert(self, seq: Sequence[str], pattern: Pattern, verb_at: int) -> None:
-        node = self._root
-        for word in seq:
-            node = node.children.setdefault(word, _Node())
-        node.ends.append((pattern, verb_at))
+    def _insert(self, slots: list[tuple[list[str], bool, bool]], pattern: Pattern) -> None:
+        """Add every sequence of `_expand` to the trie, walking the choices depth first.
+
+        The same trie, in the same order, as inserting each expanded sequence from the root (without
+        its trailing gaps, and none that begins with a gap), but each shared prefix is walked once.
+        A gap's node is made only when a word follows it, as trimming the trailing gaps would have it.
+        """
+        last = len(slots)
+
+        def visit(w: int, node: _Node, length: int, gaps: int, verb_at: int) -> None:
+            # node: where the words so far lead, but for the `gaps` gaps after the last word
+            if w == last:
+                if length > gaps:  # not empty once its trailing gaps are trimmed
+                    node.ends.append((pattern, verb_at))
+                return
+            alts, optional, is_verb = slots[w]
+            if optional:
+                visit(w + 1, node, length, gaps, verb_at)
+            slot = length if is_verb and verb_at < 0 else verb_at
+            for alt in alts:
+                if alt == _GAP:
+                    if length:  # a sequence that begins with a gap is left out
+                        visit(w + 1, node, length + 1, gaps + 1, slot)
+                    continue
+                child = node
+                for word in itertools.chain(itertools.repeat(_GAP, gaps), (alt,)):
+                    nxt = child.children.get(word)
+                    if nxt is None:
+                        nxt = child.children[word] = _Node()
+                    child = nxt
+                visit(w + 1, child, length + 1, 0, slot)
+
+        visit(0, self._root, 0, 0, -1)
 
     @classmethod
     def default(cls) -> PatternSet:

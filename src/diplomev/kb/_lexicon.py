@@ -20,6 +20,7 @@ from diplomev.kb._records import Organisation, Person, SectorWord
 __all__ = ["Lexeme", "Lexicon", "normalise", "tokenise"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _QUOTES = {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"'}
 _END = "\0"
 
@@ -58,26 +59,10 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> tuple[list[in
         size = len(text)
         start = min(max(start, 0), size)
         text = text[start : size if end is None else min(max(end, 0), size)]
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    at = start
-    # No token spans a space, and most of the text between two spaces is one word ("Seoul"),
-    # taken as it is: only the rest ("Seoul's", "said.", "\n\nThe") goes through the pattern.
-    for piece in text.split(" "):
-        if piece.isalnum():  # exactly the characters of \w, but "_"
-            starts.append(at)
-            texts.append(piece)
-            at += len(piece)
-            ends.append(at)
-        elif piece:
-            for m in _TOKEN.finditer(piece):
-                starts.append(at + m.start())
-                ends.append(at + m.end())
-                texts.append(m.group())
-            at += len(piece)
-        at += 1  # the space
-    return starts, ends, texts
+    # split gives the gaps and the tokens in turn: their lengths add up to the offsets, all without a Python loop
+    parts = _SPLIT.split(text)
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
+    return offsets[1:-1:2], offsets[2::2], parts[1::2]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -121,6 +106,10 @@ def normalise_all(tokens: Iterable[str]) -> list[str]:
 
 def _case(token: str) -> int:
     """0: any case; 1: must start with a capital; 2: must be all capitals."""
+    if token.isascii() and token.isalpha():  # the common case: every character a cased letter
+        if not token[0].isupper():
+            return 0
+        return 2 if len(token) >= 2 and token.isupper() else 1
     letters = [c for c in token if c.isalpha()]
     if not letters or not token[0].isupper():
         return 0
@@ -202,7 +191,11 @@ class Lexicon:
             lexeme = attrs.evolve(lexeme, case=tuple(_case(t) for t in texts))
         node = self._root
         for t in texts:
-            node = node.setdefault(normalise(t), {})
+            key = normalise(t)
+            child = node.get(key)
+            if child is None:  # a new dict only where the trie has none yet
+                child = node[key] = {}
+            node = child
         readings: tuple[Lexeme, ...] = node.get(_END, ())
         if lexeme not in readings:
             node[_END] = (*readings, lexeme)  # a tuple, handed out as it is when all its readings fit

@@ -20,6 +20,9 @@ __all__ = ["JsonLines", "structure"]
 
 ErrorHandler = Callable[[SerialisationError], None]
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+"""What ``json.dumps(record, ensure_ascii=False)`` builds for every call, built once."""
+
 
 def _format_exception(exc: BaseException, type_: type[Any] | None) -> str:
     if isinstance(exc, DiplomevError):
@@ -65,9 +68,10 @@ class JsonLines:
 
     def dump(self, records: Iterable[Any], fp: TextIO) -> None:
         """Write each record as one line of JSON."""
+        encode, unstructure, write = _ENCODER.encode, converter.unstructure, fp.write
         for record in records:
-            fp.write(json.dumps(converter.unstructure(record), ensure_ascii=False))
-            fp.write("\n")
+            write(encode(unstructure(record)))
+            write("\n")
 
     def load(
         self,
