@@ -1,4 +1,4 @@
-"""Accuracy of the default pipeline on the seed articles (when ../shared is present), the development set and the held-out sets.
+"""Accuracy of the default pipeline on the seeds (when ../shared is present), the development and held-out sets.
 
 Writes ``benchmarks/results/accuracy.md``.
 
