@@ -52,3 +52,34 @@ def check(text: str, expected: Row) -> None:
 )  # fmt: skip
 def test_appeals_root_02(text: str, expected: Row) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honduras looked forward to cooperating with China.", ("HND", "AGREE", "030", "CHN")),
+        ("China extended an invitation to Brazilian President Lula.", ("CHN", "AGREE", "036", "BRA")),
+        ("Seoul proposed a summit with Pyongyang.", ("KOR", "AGREE", "036", "PRK")),
+        ("Germany promised to back Ukraine's bid for membership.", ("DEU", "AGREE", "032", "UKR")),
+        ("China offered loans to Sri Lanka.", ("CHN", "AGREE", "0331", "LKA")),
+        ("France offered peacekeepers to the mission in Mali.", ("FRA", "AGREE", "0334", "MLI")),
+        ("Iran offered to release the detained French nationals.", ("IRN", "AGREE", "0353", "FRA")),
+        ("The United States offered to lift sanctions on Venezuela.", ("USA", "AGREE", "0354", "VEN")),
+        ("Hamas proposed a ceasefire with Israel.", ("PSE", "AGREE", "0356", "ISR")),
+        ("Qatar offered its good offices to Israel and Hamas.", ("QAT", "AGREE", "039", "PSE")),
+    ],
+)  # fmt: skip
+def test_intents_root_03(text: str, expected: Row) -> None:
+    check(text, expected)
+
+
+def test_looking_forward_to_cooperation_is_an_intent_not_cooperation() -> None:
+    """'looked forward to cooperating with' states an intention (030), no material cooperation yet."""
+    got = coded("Honduras looked forward to cooperating with China.")
+    assert not any(kind == "COOPERATE" for _, kind, _, _ in got)
+
+
+def test_an_offer_to_meet_keeps_the_planned_meeting() -> None:
+    """'expressed willingness to meet' stays an intent plus the planned meeting."""
+    got = coded("North Korea expressed willingness to meet the United States.")
+    assert ("PRK", "CONSULT", "040", "USA") in got
