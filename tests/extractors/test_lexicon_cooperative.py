@@ -83,3 +83,34 @@ def test_an_offer_to_meet_keeps_the_planned_meeting() -> None:
     """'expressed willingness to meet' stays an intent plus the planned meeting."""
     got = coded("North Korea expressed willingness to meet the United States.")
     assert ("PRK", "CONSULT", "040", "USA") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japanese Prime Minister Fumio Kishida paid an official visit to India on Monday.",
+         ("JPN", "CONSULT", "042", "IND")),
+        ("Chinese President Xi Jinping embarked on a state visit to Russia on Monday.",
+         ("CHN", "CONSULT", "042", "RUS")),
+        ("Chinese Foreign Minister Wang Yi is on a three-day visit to Indonesia.", ("CHN", "CONSULT", "042", "IDN")),
+        ("Russian President Vladimir Putin hosted a dinner for Chinese President Xi Jinping.",
+         ("RUS", "CONSULT", "043", "CHN")),
+        ("Russian President Vladimir Putin greeted Chinese President Xi Jinping at the Kremlin.",
+         ("RUS", "CONSULT", "040", "CHN")),
+        ("Indian Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on Friday.",
+         ("RUS", "CONSULT", "041", "IND")),
+        ("The Turkish president sat down with Russian President Vladimir Putin in Sochi.",
+         ("TUR", "CONSULT", "040", "RUS")),
+        ("Indian officials took part in talks with Chinese officials.", ("IND", "CONSULT", "040", "CHN")),
+        ("India launched negotiations with the European Union on a trade pact.",
+         ("IND", "CONSULT", "046", "European Union")),
+        ("Egypt acted as a mediator between Israel and Hamas.", ("EGY", "CONSULT", "045", "ISR")),
+    ],
+)  # fmt: skip
+def test_consultations_root_04(text: str, expected: Row) -> None:
+    check(text, expected)
+
+
+def test_taking_part_in_talks_is_no_economic_cooperation() -> None:
+    got = coded("Indian officials took part in talks with Chinese officials.")
+    assert not any(kind == "COOPERATE" for _, kind, _, _ in got)
