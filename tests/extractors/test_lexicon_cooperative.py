@@ -114,3 +114,31 @@ def test_consultations_root_04(text: str, expected: Row) -> None:
 def test_taking_part_in_talks_is_no_economic_cooperation() -> None:
     got = coded("Indian officials took part in talks with Chinese officials.")
     assert not any(kind == "COOPERATE" for _, kind, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese President Xi Jinping sent a congratulatory message to Vietnamese leader To Lam.",
+         ("CHN", "SUPPORT", "051", "VNM")),
+        ("Indian Prime Minister Narendra Modi spoke highly of Japan's contribution.", ("IND", "SUPPORT", "051", "JPN")),
+        ("Canada endorsed Japan's bid for a council seat.", ("CAN", "SUPPORT", "051", "JPN")),
+        ("France came to the defence of Germany.", ("FRA", "SUPPORT", "052", "DEU")),
+        ("Turkey threw its support behind Azerbaijan.", ("TUR", "SUPPORT", "052", "AZE")),
+        ("Poland stands with Ukraine.", ("POL", "SUPPORT", "052", "UKR")),
+        ("France lobbied for support for Ukraine.", ("FRA", "SUPPORT", "053", "UKR")),
+        ("Japan issued an apology to South Korea.", ("JPN", "SUPPORT", "055", "KOR")),
+        ("Russia accepted Azerbaijan's apology.", ("RUS", "SUPPORT", "056", "AZE")),
+        ("Iran and the United States sealed a deal on prisoners.", ("IRN", "AGREE", "057", "USA")),
+        ("Serbia and Kosovo hammered out a deal in Brussels.", ("SRB", "AGREE", "057", "XKX")),
+    ],
+)  # fmt: skip
+def test_diplomatic_cooperation_root_05(text: str, expected: Row) -> None:
+    check(text, expected)
+
+
+def test_striking_a_deal_is_no_attack() -> None:
+    """'struck a deal with' signs an agreement: no assault."""
+    got = coded("The United States struck a deal with Iran on Monday.")
+    assert ("USA", "AGREE", "057", "IRN") in got
+    assert not any(kind == "ASSAULT" for _, kind, _, _ in got)
