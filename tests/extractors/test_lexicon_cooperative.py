@@ -142,3 +142,24 @@ def test_striking_a_deal_is_no_attack() -> None:
     got = coded("The United States struck a deal with Iran on Monday.")
     assert ("USA", "AGREE", "057", "IRN") in got
     assert not any(kind == "ASSAULT" for _, kind, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China held large-scale joint naval exercises with Russia.", ("CHN", "COOPERATE", "062", "RUS")),
+        ("Japan took part in joint drills with the Philippines.", ("PHL", "COOPERATE", "062", "JPN")),
+        ("Japan shared intelligence with South Korea.", ("KOR", "COOPERATE", "064", "JPN")),
+        ("South Korea, the United States and Japan began sharing missile warning data in real time on Tuesday.",
+         ("KOR", "COOPERATE", "064", "JPN")),
+        ("India bought oil from Russia.", ("IND", "COOPERATE", "061", "RUS")),
+    ],
+)  # fmt: skip
+def test_material_cooperation_root_06(text: str, expected: Row) -> None:
+    check(text, expected)
+
+
+def test_joint_exercises_without_a_partner_stay_a_show_of_force() -> None:
+    """Without 'with', the annotated sets code joint exercises as a demonstration of force (150)."""
+    got = coded("China and Russia held joint naval exercises in the East China Sea.")
+    assert ("CHN", "MOBILIZE", "150", None) in got
