@@ -163,3 +163,29 @@ def test_joint_exercises_without_a_partner_stay_a_show_of_force() -> None:
     """Without 'with', the annotated sets code joint exercises as a demonstration of force (150)."""
     got = coded("China and Russia held joint naval exercises in the East China Sea.")
     assert ("CHN", "MOBILIZE", "150", None) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China extended loans to Sri Lanka.", ("CHN", "AID", "071", "LKA")),
+        ("The International Monetary Fund approved a loan for Pakistan.",
+         ("International Monetary Fund", "AID", "071", "PAK")),
+        ("Germany delivered Leopard tanks to Ukraine on Monday.", ("DEU", "AID", "072", "UKR")),
+        ("The United States sent weapons to Ukraine.", ("USA", "AID", "072", "UKR")),
+        ("The United States supplied artillery shells to Ukraine.", ("USA", "AID", "072", "UKR")),
+        ("The United States announced a new military aid package for Ukraine.", ("USA", "AID", "072", "UKR")),
+        ("Japan sent medicine and tents to Turkey.", ("JPN", "AID", "073", "TUR")),
+        ("India donated vaccines to Nepal.", ("IND", "AID", "073", "NPL")),
+        ("Kenya will send peacekeepers to Haiti.", ("KEN", "AID", "074", "HTI")),
+        ("Germany granted asylum to a Russian dissident.", ("DEU", "AID", "075", "RUS")),
+    ],
+)  # fmt: skip
+def test_aid_root_07(text: str, expected: Row) -> None:
+    check(text, expected)
+
+
+def test_peacekeepers_are_no_mobilisation() -> None:
+    got = coded("Russia will deploy peacekeepers to Armenia.")
+    assert ("RUS", "AID", "074", "ARM") in got
+    assert not any(kind == "MOBILIZE" for _, kind, _, _ in got)
