@@ -189,3 +189,23 @@ def test_peacekeepers_are_no_mobilisation() -> None:
     got = coded("Russia will deploy peacekeepers to Armenia.")
     assert ("RUS", "AID", "074", "ARM") in got
     assert not any(kind == "MOBILIZE" for _, kind, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey made concessions to Sweden.", ("TUR", "CONCEDE", "080", "SWE")),
+        ("The United States eased sanctions on Venezuela's oil sector.", ("USA", "CONCEDE", "085", "VEN")),
+        ("Russia and Ukraine exchanged prisoners on Saturday.", ("UKR", "CONCEDE", "0841", "RUS")),
+        ("Belarus pardoned the jailed Polish activist.", ("BLR", "CONCEDE", "0841", "POL")),
+        ("Morocco accepted offers of help from Spain.", ("MAR", "CONCEDE", "0863", "ESP")),
+        ("Iran admitted inspectors from the International Atomic Energy Agency.",
+         ("IRN", "CONCEDE", "0862", "International Atomic Energy Agency")),
+        ("Mali accepted peacekeepers from the African Union.", ("MLI", "CONCEDE", "0861", "African Union")),
+        ("Israel and Hamas extended the truce on Monday.", ("PSE", "RETREAT", "0871", "ISR")),
+        ("Armenia will hand back the Kalbajar district to Azerbaijan.", ("ARM", "RETREAT", "0874", "AZE")),
+        ("Russia halted its offensive against Kyiv.", ("RUS", "RETREAT", "087", "UKR")),
+    ],
+)  # fmt: skip
+def test_yielding_root_08(text: str, expected: Row) -> None:
+    check(text, expected)
