@@ -44,6 +44,9 @@ class TestPlaceRecogniser:
             ("The missiles are aimed at North Korea.", []),
             ("Pressure from Washington grew.", []),
             ("The policy toward China changed.", []),
+            ("Chile expressed its gratitude to Peru.", []),
+            ("Chile extended an invitation to Peru.", []),
+            ("Chile sold jets to Peru last year.", []),
         ],
     )
     def test_places(self, text, expected):
