@@ -66,7 +66,7 @@ _NOT_PLACE_BEFORE = {
             "counterpart", "approach", "attitude", "policy", "policies", "threatening", "next",
             "contribution", "contributions", "contributed", "donation", "donations", "donated",
             "addressed", "introduced", "linked", "connected", "compared", "comparison", "submitted",
-            "submit", "sent", "sending", "send", "gratitude", "thanks", "appreciation", "invitation",
+            "submit", "sent", "sending", "send", "gratitude", "appreciation", "invitation",
             "invitations", "recognition", "regret", "regrets", "weapons", "arms", "tanks", "missiles", "jets",
             "aircraft", "ammunition", "asylum", "access", "visa", "visas", "extradition",
         }
