@@ -1,0 +1,61 @@
+"""Coverage of the conflictual CAMEO roots (10-20) by the packaged event patterns.
+
+Invented sentences, run through the whole pipeline: each names the usual wire
+wording of one code and expects the event it reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplomev
+
+
+def coded(text: str) -> set[tuple[str | None, str, str, str | None]]:
+    """(source country, type, CAMEO code, target country) of the events of *text*."""
+    return {
+        (
+            e.source.country if e.source else None,
+            e.type.value,
+            e.cameo,
+            e.target.country if e.target else None,
+        )
+        for e in diplomev.extract(text)
+    }
+
+
+CASES = [
+    # 10 demand
+    ("Egypt insisted on guarantees from Ethiopia.", ("EGY", "REQUEST", "100", "ETH")),
+    ("Poland demanded an apology from Germany.", ("POL", "REQUEST", "100", "DEU")),
+    ("Kenya demanded the immediate release of the Ugandan opposition leader.", ("KEN", "REQUEST", "1053", "UGA")),
+    # 11 disapprove
+    ("Japan lashed out at China on Monday over the incursion.", ("JPN", "ACCUSE", "111", "CHN")),
+    ("Brazil's president hit out at the United States for its tariffs.", ("BRA", "ACCUSE", "111", "USA")),
+    ("The Indian government held Pakistan accountable for the attack.", ("IND", "ACCUSE", "112", "PAK")),
+    ("China accused Australia of spying.", ("CHN", "ACCUSE", "1125", "AUS")),
+    ("Armenia accused Azerbaijan of war crimes.", ("ARM", "ACCUSE", "1124", "AZE")),
+    ("Sweden lodged a formal protest with Iran over the detention.", ("SWE", "ACCUSE", "114", "IRN")),
+    ("Vietnam took China to court over the dispute.", ("VNM", "ACCUSE", "115", "CHN")),
+    ("China's accusations against the United States grew louder.", ("CHN", "ACCUSE", "112", "USA")),
+    # 12 reject
+    ("Venezuela defied the United States and shipped oil.", ("VEN", "REJECT", "128", "USA")),
+    ("Russia cast a veto against the resolution drafted by Britain.", ("RUS", "REJECT", "129", "GBR")),
+    # 13 threaten
+    ("Pyongyang warned Seoul of serious consequences.", ("PRK", "THREATEN", "130", "KOR")),
+    ("Iran vowed to hit back at Israel.", ("IRN", "THREATEN", "130", "ISR")),
+    ("China threatened to cut ties with Lithuania.", ("CHN", "THREATEN", "1313", "LTU")),
+    ("Russia threatened Ukraine with nuclear weapons.", ("RUS", "THREATEN", "1385", "UKR")),
+    ("Morocco threatened to impose a blockade on Algeria.", ("MAR", "THREATEN", "1381", "DZA")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_conflict_wording_is_coded(text: str, expected: tuple[str, str, str, str]) -> None:
+    """The usual wire wording of a conflictual code gives its event."""
+    assert expected in coded(text)
+
+
+def test_threat_to_cut_ties_is_no_cut() -> None:
+    """'threatened to cut ties' is a threat; the ties are not cut."""
+    assert {k for _, k, _, _ in coded("China threatened to cut ties with Lithuania.")} == {"THREATEN"}
