@@ -47,6 +47,19 @@ CASES = [
     ("China threatened to cut ties with Lithuania.", ("CHN", "THREATEN", "1313", "LTU")),
     ("Russia threatened Ukraine with nuclear weapons.", ("RUS", "THREATEN", "1385", "UKR")),
     ("Morocco threatened to impose a blockade on Algeria.", ("MAR", "THREATEN", "1381", "DZA")),
+    # 14 protest
+    ("Hundreds of Chinese students staged a sit-in outside the Japanese embassy.", ("CHN", "PROTEST", "141", "JPN")),
+    ("Angry Pakistani protesters hurled stones at the Danish embassy.", ("PAK", "PROTEST", "145", "DNK")),
+    # 15 exhibit force posture
+    ("North Korea staged war games near South Korea.", ("PRK", "MOBILIZE", "150", "KOR")),
+    ("Beijing scrambled fighter jets toward Taiwan.", ("CHN", "MOBILIZE", "150", "TWN")),
+    # 16 reduce relations
+    ("Ecuador closed its embassy in Caracas.", ("ECU", "SANCTION", "161", "VEN")),
+    ("Nicaragua suspended diplomatic relations with the Netherlands.", ("NIC", "SANCTION", "161", "NLD")),
+    ("North Korea cut off hotlines with South Korea.", ("PRK", "SANCTION", "161", "KOR")),
+    ("The United States slapped tariffs on China.", ("USA", "SANCTION", "163", "CHN")),
+    ("Canada put Iran's Revolutionary Guards on its terrorist blacklist.", ("CAN", "SANCTION", "163", "IRN")),
+    ("Iran pulled out of talks with the United States.", ("IRN", "SANCTION", "164", "USA")),
 ]
 
 
@@ -59,3 +72,17 @@ def test_conflict_wording_is_coded(text: str, expected: tuple[str, str, str, str
 def test_threat_to_cut_ties_is_no_cut() -> None:
     """'threatened to cut ties' is a threat; the ties are not cut."""
     assert {k for _, k, _, _ in coded("China threatened to cut ties with Lithuania.")} == {"THREATEN"}
+
+
+def test_hunger_strike_is_no_labour_strike() -> None:
+    """'went on a hunger strike' is read as a hunger strike, not as a strike (the longer phrase)."""
+    from diplomev.extractors._patterns import PatternSet, tokenise
+
+    matches = PatternSet.default().find(tokenise("Activists went on a hunger strike."))
+    assert [m.pattern.cameo for m in matches] == ["142"]
+
+
+def test_announcing_a_plan_to_sanction_stays_planned() -> None:
+    """'announced that X would impose sanctions' is a plan, not sanctions announced."""
+    events = diplomev.extract("Japan announced that Tokyo would soon impose additional economic sanctions on Russia.")
+    assert {e.mode.value for e in events if e.type.value == "SANCTION"} == {"planned"}
