@@ -60,6 +60,16 @@ CASES = [
     ("The United States slapped tariffs on China.", ("USA", "SANCTION", "163", "CHN")),
     ("Canada put Iran's Revolutionary Guards on its terrorist blacklist.", ("CAN", "SANCTION", "163", "IRN")),
     ("Iran pulled out of talks with the United States.", ("IRN", "SANCTION", "164", "USA")),
+    # 17 coerce
+    ("Egyptian police rounded up dozens of Sudanese migrants.", ("EGY", "COERCE", "173", "SDN")),
+    ("Iran placed the British ambassador under arrest.", ("IRN", "COERCE", "173", "GBR")),
+    ("Russia revoked the accreditation of Dutch journalists.", ("RUS", "COERCE", "174", "NLD")),
+    # 18-20 assault, fight, mass violence
+    ("Azerbaijan shot down an Armenian drone.", ("AZE", "ASSAULT", "195", "ARM")),
+    ("Turkey mounted an offensive against Kurdish fighters in Syria.", ("TUR", "ASSAULT", "190", "SYR")),
+    ("Russia's invasion of Ukraine began in 2022.", ("RUS", "ASSAULT", "190", "UKR")),
+    ("China imposed a blockade on Taiwan.", ("CHN", "ASSAULT", "191", "TWN")),
+    ("Syrian government forces used chemical weapons against Turkey.", ("SYR", "ASSAULT", "2041", "TUR")),
 ]
 
 
@@ -86,3 +96,24 @@ def test_announcing_a_plan_to_sanction_stays_planned() -> None:
     """'announced that X would impose sanctions' is a plan, not sanctions announced."""
     events = diplomev.extract("Japan announced that Tokyo would soon impose additional economic sanctions on Russia.")
     assert {e.mode.value for e in events if e.type.value == "SANCTION"} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Rebels laid siege to the town.", "191"),
+        ("The minister laid the blame on the army.", "112"),
+        ("Washington withheld aid from the junta.", "1621"),
+        ("Moscow vetoes the draft.", "129"),
+    ],
+)
+def test_irregular_forms_are_matched(text: str, cameo: str) -> None:
+    """Past forms the inflector does not know ('laid', 'withheld', 'vetoes') are spelled out in the phrases."""
+    from diplomev.extractors._patterns import PatternSet, tokenise
+
+    assert cameo in [m.pattern.cameo for m in PatternSet.default().find(tokenise(text))]
+
+
+def test_halting_talks_is_coded_164() -> None:
+    """Breaking off talks is CAMEO 164 (halt negotiations), not 1623 (stop humanitarian aid)."""
+    assert ("JPN", "SANCTION", "164", "KOR") in coded("Japan broke off talks with South Korea.")
