@@ -400,7 +400,7 @@ class TestArguments:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            ("Japan rejected calls from France for talks.", [("JPN", "REJECT", "FRA", "120", "asserted")]),
+            ("Japan rejected calls from France for talks.", [("JPN", "REJECT", "FRA", "125", "asserted")]),
             (
                 "Japan and France traded accusations.",
                 [("FRA", "ACCUSE", "JPN", "112", "asserted"), ("JPN", "ACCUSE", "FRA", "112", "asserted")],
