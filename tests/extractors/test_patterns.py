@@ -29,6 +29,11 @@ class TestInflections:
             ("reach", "reaches"),
             ("visit", "visited"),
             ("withdraw", "withdrawn"),
+            ("veto", "vetoes"),
+            ("withhold", "withheld"),
+            ("sink", "sank"),
+            ("retake", "retook"),
+            ("lay", "laid"),
         ],
     )
     def test_forms(self, verb: str, form: str) -> None:

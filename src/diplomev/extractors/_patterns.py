@@ -35,7 +35,9 @@ _GAP_STOP = frozenset('.,;:!?()[]"“”')
 
 _IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "be": ("is", "are", "was", "were", "been", "being", "be"),
+    "beat": ("beat", "beaten", "beating"),
     "begin": ("began", "begun"),
+    "blow": ("blew", "blown"),
     "break": ("broke", "broken"),
     "bring": ("brought",),
     "build": ("built",),
@@ -47,6 +49,7 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "cut": ("cut", "cutting"),
     "deal": ("dealt",),
     "draw": ("drew", "drawn"),
+    "drive": ("drove", "driven"),
     "fall": ("fell", "fallen"),
     "fight": ("fought",),
     "find": ("found",),
@@ -60,15 +63,18 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "hit": ("hit", "hitting"),
     "hold": ("held",),
     "keep": ("kept",),
+    "lay": ("laid", "lays", "laying"),
     "lead": ("led",),
     "leave": ("left",),
     "lend": ("lent",),
     "lose": ("lost",),
     "make": ("made",),
     "meet": ("met",),
+    "overthrow": ("overthrew", "overthrown"),
     "pay": ("paid",),
     "put": ("put", "putting"),
     "quit": ("quit", "quitting"),
+    "retake": ("retook", "retaken"),
     "rise": ("rose", "risen"),
     "run": ("ran", "running"),
     "say": ("said",),
@@ -79,19 +85,21 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "set": ("set", "setting"),
     "shake": ("shook", "shaken"),
     "shoot": ("shot",),
+    "sink": ("sank", "sunk"),
     "sit": ("sat", "sitting"),
     "speak": ("spoke", "spoken"),
     "spend": ("spent",),
     "stand": ("stood",),
     "strike": ("struck", "stricken"),
+    "sweep": ("swept",),
     "take": ("took", "taken"),
     "tell": ("told",),
     "think": ("thought",),
     "throw": ("threw", "thrown"),
-    "overthrow": ("overthrew", "overthrown"),
     "uphold": ("upheld",),
     "win": ("won", "winning"),
     "withdraw": ("withdrew", "withdrawn"),
+    "withhold": ("withheld",),
     "write": ("wrote", "written"),
 }
 
@@ -123,7 +131,7 @@ def inflections(verb: str) -> frozenset[str]:
         forms |= {v + "s", v + "d", v[:-1] + "ing"}
     elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
         forms |= {v[:-1] + "ies", v[:-1] + "ied", v + "ing"}
-    elif v.endswith(("s", "x", "z", "ch", "sh")):
+    elif v.endswith(("s", "x", "z", "ch", "sh")) or (v.endswith("o") and len(v) > 2 and v[-2] not in _VOWELS):
         forms |= {v + "es", v + "ed", v + "ing"}
     else:
         forms |= {v + "s", v + "ed", v + "ing"}
