@@ -590,3 +590,11 @@ def test_the_government_of_a_known_person_is_that_persons_state() -> None:
     got = [(m.text, m.actor.country) for m in STEP(doc_of(text, D2017)).mentions]
     assert ("government of President", "RUS") in got
     assert ("Vladimir Putin", "RUS") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "country"), [("Iran seized a British tanker.", "GBR"), ("A Greek cargo ship sank.", "GRC")]
+)
+def test_merchant_ships_of_a_nationality_are_its_business(text: str, country: str) -> None:
+    """A merchant ship of a nationality is a firm of that state (BUS), so acts against it have a target."""
+    assert (country, "BUS") in [(c, sector) for _, c, sector, _ in found(text)]
