@@ -339,24 +339,17 @@ def _main(argv: Sequence[str] | None) -> int:
         return int(exc.code or 0)
     if args.command == "evaluate":
         return _evaluate(args)
-    if args.command in ("timeline", "dyads") or (
-        args.command == "extract" and (args.workers != 1 or args.resume or args.merge)
-    ):
-        try:
-            return _corpus_command(args)
-        except DiplomevError as err:
-            print(f"diplomev: error: {err}", file=sys.stderr)
-            return 2
-        except BrokenPipeError:
-            return _closed_stdout()
     if args.command == "plugins":
         for kind in ("extractors", "serialisers"):
             print(f"{kind}:")
             for name, provider, doc in getattr(registries, kind).describe():
                 print(f"  {name:14} {provider:20} {doc}")
         return 0
+    corpus = args.command in ("timeline", "dyads") or (
+        args.command == "extract" and (args.workers != 1 or args.resume or args.merge)
+    )
     try:
-        return _run(args)
+        return _corpus_command(args) if corpus else _run(args)
     except DiplomevError as err:
         print(f"diplomev: error: {err}", file=sys.stderr)
         return 2

@@ -238,15 +238,22 @@ class TestOffices:
         assert got == [(country, None, "anaphor")]
 
     def test_a_known_head_by_surname_at_the_date(self):
-        """A surname of the knowledge base gives the government its holder led at the date.
-
-        The actor step already reads "Obama administration" as a body named after a leader;
-        either step may make the mention, and there is exactly one.
-        """
+        """A surname of the knowledge base gives the government its holder led at the date."""
         text = "Paris and Canberra were at odds. On Monday France accused the Obama administration of silence."
-        doc = run(text, day=dt.date(2014, 3, 1))
-        got = [(m.actor.country, m.actor.sector) for m in doc.mentions if "administration" in m.text]
-        assert got == [("USA", "GOV")]
+        got = [(t, c) for t, _, c, _ in resolved(text, day=dt.date(2014, 3, 1)) if "administration" in t]
+        assert got == [("the Obama administration", "USA")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Paris criticised the Obama administration.", ("the Obama administration", "USA", "GOV", None)),
+            ("The Putin government rejected the plan.", ("The Putin government", "RUS", "GOV", None)),
+        ],
+    )
+    def test_leader_and_body(self, text, expected):
+        """'the <leader> administration|government|regime' is that leader's state government."""
+        doc = run(text, day=dt.date(2015, 6, 1))
+        assert expected in [(m.text, m.actor.country, m.actor.sector, m.actor.name) for m in doc.mentions]
 
     def test_an_unknown_surname_with_a_body_is_nothing(self):
         """Without a person to stand for, "the Zorbel government" is not resolved by this rule."""

@@ -351,10 +351,20 @@ class PatternSet:
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         """Compile *patterns* into the trie."""
         self.patterns: tuple[Pattern, ...] = tuple(patterns)
+        self._by_id = {p.id: p for p in reversed(self.patterns)}  # the first pattern of an id wins
         self._root = _Node()
         for pattern in self.patterns:
             for phrase in pattern.phrases:
                 self._insert(_slots(phrase), pattern)
+
+    def get(self, pattern_id: str) -> Pattern | None:
+        """The pattern with id *pattern_id*, if the set has one.
+
+        Examples:
+            >>> PatternSet.default().get("consult.meet").cameo
+            '040'
+        """
+        return self._by_id.get(pattern_id)
 
     def _insert(self, slots: list[tuple[list[str], bool, bool]], pattern: Pattern) -> None:
         """Add every sequence of `_expand` to the trie, walking the choices depth first.

@@ -81,8 +81,6 @@ _NATIONAL_BODY_WORDS = frozenset({"presidential office", "national security offi
 _LOWER_IN_NAMES = frozenset({"of", "for", "and", "the", "on", "in"})
 _PLURAL_CUE_JOIN = frozenset({"and", ",", "&"})
 _ACTION_NOUNS = frozenset({"opposition", "support", "leadership"})
-_ADMINISTRATIONS = frozenset({"administration", "government", "regime", "cabinet"})
-"""Bodies named after the leader who heads them ("the Biden administration")."""
 _CUE_ORDER = {"country": 0, "metonym": 1, "organisation": 2, "adjective": 3}
 """The kinds of reading that make a cue, in order of preference."""
 """Sector words that, after a possessive, name an action rather than a group ("Beijing's opposition")."""
@@ -510,10 +508,6 @@ class _Parser:
             and ((head is None and cue is not None) or (word is not None and word.sector is None))
         ):
             named = None  # "the Korean Peninsula", "China's Xinjiang", "Member States": not a person
-        if head is None and cue is None and named is not None:
-            body = self.administration(i, named, hi)
-            if body is not None:
-                return body
         if named is not None and (head is not None or cue is not None or i == k):
             possessor = a.keys[k] == "its" and cue is None
             return self.named(cue=cue, words=words, mods=mods, named=named, name_at=name_at, hi=hi, possessor=possessor)
@@ -527,19 +521,6 @@ class _Parser:
             return None
         possessor = a.keys[k] == "its" and cue is None
         return self.described(cue=cue, seq_start=seq_start, words=words, mods=mods, end=end, hi=hi, possessor=possessor)
-
-    def administration(
-        self, first: int, named: tuple[str, int, tuple[Person, ...]], hi: int
-    ) -> tuple[int, list[_Draft]] | None:
-        """A leader's government named after them ("the Biden administration", "the Assad regime")."""
-        kind, end, people = named
-        if kind not in ("person", "surname") or end >= hi or self.a.keys[end] not in _ADMINISTRATIONS:
-            return None
-        person = people[0] if kind == "person" else self.resolve_surname(people, role=None, country=None, former=False)
-        if person is None or not person.country:
-            return None
-        actor = shared_actor(kind=ActorKind.STATE, country=person.country, sector="GOV")
-        return end + 1, [_Draft(first, end + 1, MentionKind.DESCRIPTION, 0.85, actor)]
 
     def bare_cue(self, cue: _Cue, lo: int, hi: int) -> tuple[int, list[_Draft]] | None:
         a = self.a

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -1462,7 +1461,7 @@ class EventCoder:
             sources, targets, subject_end = self._arguments(sent, match)
             if pattern.cameo == _RECALL and any(a.sector == "MIL" for g in targets[:1] for a in g.actors):
                 # "withdrew its troops from X": forces pulled back, a retreat, not an envoy recalled
-                pattern = _pattern(self.patterns, _WITHDRAW) or pattern
+                pattern = self.patterns.get(_WITHDRAW) or pattern
                 match = attrs.evolve(match, pattern=pattern)  # noqa: PLW2901 - read on as the retreat
                 plover = _plover(pattern)
             if not targets and plover in ("AGREE", "REQUEST") and pattern.kind == "verb":
@@ -1530,7 +1529,7 @@ class EventCoder:
                     tgt = (aimed,)
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
-        signed, truce, agreed = (_pattern(self.patterns, name) for name in (_SIGNED, _TRUCE, _AGREED))
+        signed, truce, agreed = (self.patterns.get(name) for name in (_SIGNED, _TRUCE, _AGREED))
         return (
             out
             + (_dated_agreements(sent, signed) if signed is not None else [])
@@ -2144,12 +2143,6 @@ def _followed_suit(doc: Document, sent: _Sentence, events: Sequence[Event]) -> l
         )
         for source, target, cameo in dict.fromkeys(pairs)
     ]
-
-
-@functools.lru_cache(maxsize=64)
-def _pattern(patterns: PatternSet, name: str) -> Pattern | None:
-    """The pattern of the set with id *name*, if it has one (rules that code a second event use it)."""
-    return next((p for p in patterns.patterns if p.id == name), None)
 
 
 _SIGNED = "agree.sign"
