@@ -702,7 +702,8 @@ class _Sentence:
             return None
         if match.pattern.kind == "verb" and match.verb_index > 0 and self.tokens[match.verb_index].text[:1].isupper():
             return None  # "in early March", "Warns Daily": a name, not a verb
-        if match.pattern.kind == "verb" and match.verb_index >= 0 and self._reduced_relative(match):
+        reduced = match.pattern.kind == "verb" and match.verb_index >= 0 and self._reduced_relative(match)
+        if reduced and not self.mediated_by(match):
             return None
         if match.pattern.kind == "verb" and self._after_object_of_preposition(match):
             return None
@@ -1105,10 +1106,73 @@ class _Sentence:
                     return Actor(country=country, kind=ActorKind.STATE)
         return None
 
+    def mediated_by(self, match: Match, *, relative: bool = False) -> bool:
+        """Whether a mediation verb is a participle with its agent ("talks mediated by X", "were brokered by X").
+
+        With *relative*, only a participle modifying the noun before it ("talks mediated by X").
+        """
+        k = match.verb_index
+        return (
+            match.pattern.cameo == _MEDIATE
+            and 0 <= k < len(self.tokens) - 1
+            and self.tokens[k].lower.endswith("ed")
+            and self.tokens[k + 1].lower == "by"
+            and (not relative or self._reduced_relative(match))
+        )
+
+    def parties_between(self) -> list[_Group]:
+        """The parties of "between X and Y" (or "between the two sides") anywhere in the sentence."""
+        for k, word in enumerate(self.lowers[:-1]):
+            if word != "between":
+                continue
+            j = k + 1 + (self.lowers[k + 1] in _ARTICLES)
+            gi = self.in_group[j] if j < len(self.tokens) else -1
+            if gi < 0 or self.groups[gi].first != j:
+                continue
+            pair = _compound(self.groups, gi, self.tokens, 1)
+            if len(_actors(pair)) >= 2:
+                return pair
+        return []
+
+    def mediators(self, k: int) -> tuple[Actor, ...]:
+        """Who mediates, for the noun "mediation" at token *k*.
+
+        "under Saudi and US mediation", "under the mediation of X", "mediation by X",
+        "X's mediation": nationality adjectives and mentions before the noun, or the
+        mention after "of"/"by".
+        """
+        if k + 2 < len(self.tokens) and self.lowers[k + 1] in {"of", "by"}:
+            j = k + 2 + (self.lowers[k + 2] in _ARTICLES)
+            gi = self.in_group[j] if j < len(self.tokens) else -1
+            if gi >= 0 and self.groups[gi].first == j:
+                return _actors(_compound(self.groups, gi, self.tokens, 1))
+        found: list[Actor] = []
+        j = k - 1
+        while j >= 0 and k - j <= 6:
+            tok = self.tokens[j]
+            gi = self.in_group[j]
+            if gi >= 0:
+                found = list(self.groups[gi].actors) + found
+                j = self.groups[gi].first - 1
+                continue
+            country = _demonym_country(tok.text) if tok.text[:1].isupper() else None
+            if country is not None:
+                found.insert(0, Actor(country=country, kind=ActorKind.STATE))
+            elif tok.lower not in {"and", ",", "'s", "joint"} | _ARTICLES:
+                break
+            j -= 1
+        opener = self.lowers[j] if j >= 0 else ""
+        possessive = k > 0 and self.lowers[k - 1] == "'s"
+        return tuple(dict.fromkeys(found)) if opener in {"under", "through", "with"} or possessive else ()
+
     def passive_agent(self, match: Match) -> list[_Group] | None:
         """For "B was criticised by A", the groups of A; None when not passive."""
         if match.pattern.kind != "verb" or match.verb_index < 0:
             return None
+        if self.mediated_by(match, relative=True):
+            k = match.verb_index + 2 + (self.lowers[match.verb_index + 2] in _ARTICLES)
+            gi = self.in_group[k] if k < len(self.tokens) else -1
+            return _compound(self.groups, gi, self.tokens, 1) if gi >= 0 else []
         before = self.lowers[max(0, match.verb_index - 3) : match.verb_index]
         if not any(w in _BE for w in before):
             return None
@@ -1288,7 +1352,11 @@ class _Sentence:
     def mode(self, match: Match, subject_end: int) -> Mode:
         """Asserted, planned, negated or hypothetical, from the words before and after the trigger."""
         lo = max(subject_end, match.first - 6, 0)
-        window = self.lowers[lo : match.first]
+        # "on May 6": the month is no modal
+        window = [
+            w if w != "may" or self.tokens[i].text != "May" else ""
+            for i, w in enumerate(self.lowers[lo : match.first], lo)
+        ]
         # "X, who were not consulted, denounced ...": words before the last comma belong to another clause
         cut = max((i for i, w in enumerate(window) if w == ","), default=-1) + 1
         lo, window = lo + cut, window[cut:]
@@ -1530,6 +1598,7 @@ class EventCoder:
             trigger = Span(start=sent.tokens[match.first].start, end=sent.tokens[match.last - 1].end)
             out.append(_Found(pattern, match, src, tgt, mode, sent.span, trigger))
         signed, truce, agreed = (self.patterns.get(name) for name in (_SIGNED, _TRUCE, _AGREED))
+        out = _mediations(sent, out)
         return (
             out
             + (_dated_agreements(sent, signed) if signed is not None else [])
@@ -1547,7 +1616,9 @@ class EventCoder:
         elif pattern.kind == "verb":
             agent = sent.passive_agent(match)
             if agent is not None:
-                sources, targets = agent, sent.left(match.first)
+                relative = sent.mediated_by(match, relative=True)
+                # "talks mediated by X": the parties are the talks', found with the sentence's other events
+                sources, targets = agent, [] if relative else sent.left(match.first)
             else:
                 sources = sent.left(match.first) or sent.coordinated_subject(match.first) or sent.adjunct_subject(match)
                 if sent.participle_after_comma(match):
@@ -1615,6 +1686,11 @@ class EventCoder:
                 targets = (Actor(country=others[0], kind=ActorKind.STATE),)
                 fallback = True
                 f = attrs.evolve(f, targets=targets)
+        if not targets and f.pattern.cameo == _MEDIATE and len(parties) == 2:
+            # "the talks were brokered by X": X mediates between the parties the article is about
+            others = [c for c in parties if not any(a.country == c for a in f.sources)]
+            if len(others) == 2:
+                f = attrs.evolve(f, targets=tuple(Actor(country=c, kind=ActorKind.STATE) for c in others))
         pairs: list[tuple[Actor, Actor | None]] = []
         if f.pattern.symmetric:
             members = list(f.sources) + list(f.targets)
@@ -2143,6 +2219,50 @@ def _followed_suit(doc: Document, sent: _Sentence, events: Sequence[Event]) -> l
         )
         for source, target, cameo in dict.fromkeys(pairs)
     ]
+
+
+_MEDIATE = "045"
+_MEDIATION_PATTERN = Pattern(id="consult.mediate.nominal", cameo=_MEDIATE, kind="noun", phrases=("mediation",))
+"""The noun "mediation" ("under Saudi and US mediation"), read by `_mediations` rather than the lexicon."""
+
+
+def _mediations(sent: _Sentence, found: list[_Found]) -> list[_Found]:
+    """Give mediations their parties, and add those told by the noun "mediation".
+
+    A mediator acts on each party of the talks it mediates (coded one way): the
+    parties are the pair after "between" in the sentence ("talks between X and Y
+    ... under Z's mediation"), else the mutual parties of another event of the
+    sentence ("X and Y agreed ..."). Without either, the article's two main parties
+    are used later (`EventCoder._events`).
+    """
+    if "mediation" not in sent.words and not any(f.pattern.cameo == _MEDIATE for f in found):
+        return found
+    parties = _actors(sent.parties_between())
+    if not parties:
+        mutual = next((f for f in found if f.pattern.symmetric and len(f.sources) >= 2), None)
+        parties = mutual.sources if mutual is not None else ()
+    if not parties:
+        # "A released ... and B freed ..., under a truce brokered by X": the two sides of the other acts
+        acts = [f for f in found if f.pattern.cameo != _MEDIATE and f.targets]
+        sides = {a.country: a for f in acts for a in (*f.sources, *f.targets) if a.country}
+        parties = tuple(sides.values()) if len(sides) == 2 else ()
+    out: list[_Found] = []
+    for f in found:
+        if f.pattern.cameo == _MEDIATE and not f.targets:
+            f = attrs.evolve(f, targets=tuple(a for a in parties if a.key not in {m.key for m in f.sources}))  # noqa: PLW2901
+        out.append(f)
+    taken = {f.match.first for f in found if f.pattern.cameo == _MEDIATE}
+    for k, word in enumerate(sent.lowers):
+        if word != "mediation" or any(abs(k - t) <= 3 for t in taken):
+            continue
+        mediators = sent.mediators(k)
+        if not mediators:
+            continue
+        match = Match(k, k + 1, _MEDIATION_PATTERN, -1)
+        targets = tuple(a for a in parties if a.key not in {m.key for m in mediators})
+        trigger = Span(start=sent.tokens[k].start, end=sent.tokens[k].end)
+        out.append(_Found(_MEDIATION_PATTERN, match, mediators, targets, sent.mode(match, 0), sent.span, trigger))
+    return out
 
 
 _SIGNED = "agree.sign"

@@ -1,0 +1,81 @@
+"""Event coder: binding arguments to triggers the lexicon found (mediators and their parties, ...).
+
+The sentences are invented for these tests and run through the default pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplomev
+
+
+def coded(text: str, published: str = "2024-02-09") -> set[tuple[str | None, str, str, str | None]]:
+    """(source, type, CAMEO, target) of the events the default pipeline codes in *text*."""
+    return {
+        (
+            e.source.country or e.source.name if e.source else None,
+            e.type.value,
+            e.cameo,
+            (e.target.country or e.target.name) if e.target else None,
+        )
+        for e in diplomev.extract(text, published=published)
+    }
+
+
+def mediations(text: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for s, _, cameo, t in coded(text) if cameo == "045"}
+
+
+class TestMediation:
+    def test_nationality_adjectives_before_mediation_mediate_the_pair_after_between(self) -> None:
+        """'talks between X and Y ... under Norwegian and Swiss mediation': each mediator with each party."""
+        got = mediations(
+            "Colombia and Venezuela reopened their border after talks between the two neighbours "
+            "held last week under Norwegian and Swiss mediation."
+        )
+        assert {("NOR", "COL"), ("NOR", "VEN"), ("CHE", "COL"), ("CHE", "VEN")} <= got
+
+    def test_mediation_of_a_named_state(self) -> None:
+        """'under the mediation of X': X mediates between the parties named with 'between'."""
+        got = mediations("Talks between Armenia and Azerbaijan resumed on Tuesday under the mediation of Kazakhstan.")
+        assert {("KAZ", "ARM"), ("KAZ", "AZE")} <= got
+
+    def test_reduced_relative_with_its_agent(self) -> None:
+        """'a truce mediated by X', the parties being the two sides of the other acts of the sentence."""
+        got = mediations(
+            "Ethiopia released 20 Eritrean soldiers on Monday and Eritrea freed 15 Ethiopian prisoners, "
+            "under a truce mediated by Kenya."
+        )
+        assert {("KEN", "ETH"), ("KEN", "ERI")} <= got
+
+    def test_mediation_of_mutual_agreement(self) -> None:
+        """'X and Y agreed ... under Z's mediation': the parties of the mutual act."""
+        got = mediations(
+            "Serbia and Kosovo agreed on Friday to a new customs regime under the European Union's mediation."
+        )
+        assert {("European Union", "SRB"), ("European Union", "XKX")} & got
+
+    def test_mediation_word_without_a_mediator_codes_nothing(self) -> None:
+        """'called for mediation': no mediator is named, so no mediation is coded."""
+        assert not mediations("Peru and Ecuador agreed on Friday to seek mediation over the dispute.")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The agreement was approved on Friday by the council, which is based in Geneva.",
+            "A hostage taken by gunmen in Mali was freed on Friday.",
+        ],
+    )
+    def test_other_participles_stay_no_mediation(self, text: str) -> None:
+        assert not mediations(text)
+
+
+class TestMonthIsNoModal:
+    def test_may_the_month_leaves_the_event_asserted(self) -> None:
+        """'began on May 6 under ...': the month name is no 'may' of possibility."""
+        events = diplomev.extract(
+            "Talks between Sudan and Chad began on May 6 under Qatari mediation.", published="2024-06-01"
+        )
+        modes = {e.mode.value for e in events if e.cameo == "045"}
+        assert modes == {"asserted"}
