@@ -79,3 +79,64 @@ class TestMonthIsNoModal:
         )
         modes = {e.mode.value for e in events if e.cameo == "045"}
         assert modes == {"asserted"}
+
+
+def consults(text: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for s, kind, _, t in coded(text) if kind == "CONSULT"}
+
+
+class TestMeetingNounAfterALightVerb:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chilean President Gabriel Boric and Argentine President Javier Milei held their first summit on Monday.",
+            "Chile and Argentina held a lengthy two-day bilateral meeting in Santiago on Monday.",
+        ],
+    )
+    def test_coordinated_subject_of_held_meets_both_ways(self, text: str) -> None:
+        assert {("CHL", "ARG"), ("ARG", "CHL")} <= consults(text)
+
+    def test_chaired_the_meeting_with(self) -> None:
+        """'X co-chaired the meeting with Y': X and Y met."""
+        got = consults(
+            "Kenyan President William Ruto co-chaired the meeting with Tanzanian President Samia Suluhu Hassan."
+        )
+        assert {("KEN", "TZA"), ("TZA", "KEN")} <= got
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chile held a summit on Monday.",
+            "The talks were held in Santiago, Chile's foreign ministry said.",
+            "Argentina attended the summit of the Pacific Alliance on Monday.",
+        ],
+    )
+    def test_no_partner_no_meeting(self, text: str) -> None:
+        assert not {(s, t) for s, t in consults(text) if t is not None}
+
+
+class TestCallAsMeans:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Polish President Andrzej Duda spoke with Lithuanian President Gitanas Nauseda by phone on Friday.",
+            "Poland's president was expected to talk with Lithuanian President Gitanas Nauseda over the phone.",
+        ],
+    )
+    def test_partner_with_before_by_phone(self, text: str) -> None:
+        assert {("POL", "LTU"), ("LTU", "POL")} <= consults(text)
+
+    def test_told_object_in_a_telephone_call(self) -> None:
+        """'X told Y in a telephone call that ...': X and Y spoke."""
+        got = consults(
+            "South Korean President Yoon Suk Yeol arrived in Seoul on Thursday. "
+            "Japanese Prime Minister Fumio Kishida told Mr Yoon in a telephone call on Friday that Japan would help."
+        )
+        assert {("JPN", "KOR"), ("KOR", "JPN")} <= got
+
+    def test_by_phone_without_partner_codes_no_pair(self) -> None:
+        assert not {
+            (s, t)
+            for s, t in consults("Poland's president said by phone on Friday that the border would stay open.")
+            if t
+        }

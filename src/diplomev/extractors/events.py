@@ -348,6 +348,12 @@ _MAX_ATTACH = 16
 _MAX_ATTACH_PLANNED = 30
 """The same for planned events, whose setting is often given in a clause of its own."""
 _SETTING = frozenset({"held", "hosted", "convened", "staged", "organised", "organized"})
+_CONVENING = frozenset(
+    {"hold", "holds", "held", "holding", "chair", "chairs", "chaired", "chairing", "co-chair", "co-chairs",
+     "co-chaired", "co-chairing", "convene", "convenes", "convened", "convening", "have", "has", "had", "having",
+     "attend", "attends", "attended", "attending", "conclude", "concludes", "concluded", "concluding"}
+)  # fmt: skip
+"""Light verbs whose subject takes part in the meeting that is their object ("held their first summit")."""
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE"})
 _PLACE_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "PROTEST", "RETREAT"})
 """Types whose object may be a country named as a place ("opposed the deployment in South Korea")."""
@@ -1316,6 +1322,67 @@ class _Sentence:
             return []
         return _compound(self.groups, below - 1, self.tokens, -1)
 
+    def convener(self, match: Match) -> list[_Group]:
+        """The subject of a light verb whose object is a meeting noun ("X and Y held their first formal summit").
+
+        The words between the verb and the noun may only be determiners and
+        modifiers ("their first formal", "a two-day"); "X co-chaired the meeting
+        with Y" makes X the one who meets Y.
+        """
+        k = match.first - 1
+        while k >= 0 and match.first - k <= 4 and self.in_group[k] < 0:
+            word = self.lowers[k]
+            if word in _CONVENING:
+                break
+            if word not in _DETERMINERS and not (word.replace("-", "").isalnum() and word not in _NOT_NOUN):
+                return []
+            k -= 1
+        if k < 1 or self.lowers[k] not in _CONVENING or self.in_group[k] >= 0:
+            return []
+        if self.lowers[k - 1] in _PASSIVE_AUX or self.lowers[k - 1] in _DETERMINERS:
+            return []  # "talks were held", "the hosted summit": no subject acts here
+        return self.left(k)
+
+    def means_adjunct(self, match: Match) -> bool:
+        """Whether the trigger is the means of the clause's verb: "by phone", "over the phone", "on the telephone"."""
+        k = match.first
+        if k >= 1 and self.lowers[k - 1] == "by":
+            return True
+        return k >= 2 and self.lowers[k - 1] == "the" and self.lowers[k - 2] in {"over", "on"}
+
+    def partner_before(self, start: int, k: int) -> list[_Group]:
+        """The party after "with" between the subject and token *k* ("X spoke with Y by phone"): Y."""
+        for gi in range(bisect.bisect_right(self._group_lasts, k) - 1, -1, -1):
+            g = self.groups[gi]
+            if g.first < start:
+                break
+            j = g.first - 1 - (self.lowers[g.first - 1] in _ARTICLES)
+            if j >= start and self.lowers[j] == "with" and not any(_is_boundary(t) for t in self.tokens[j:k]):
+                return _compound(self.groups, gi, self.tokens, 1)
+        return []
+
+    def call_object(self, match: Match) -> tuple[list[_Group], list[_Group]]:
+        """For "X told Y in a telephone call": X and Y, the subject and object of the verb the call goes with."""
+        k = match.first - 1
+        while k > 0 and match.first - k <= 3 and self.lowers[k] in _DETERMINERS | {"brief", "lengthy", "long"}:
+            k -= 1
+        if k < 1 or self.lowers[k] not in {"in", "during", "by"} or self.in_group[k - 1] < 0:
+            return [], []
+        g = self.groups[self.in_group[k - 1]]
+        verb = g.first - 1
+        if verb > 0 and self.lowers[verb].rstrip(".") in {"mr", "mrs", "ms", "dr"}:
+            verb -= 1  # "told Mr Hollande"
+        if verb < 1 or self.in_group[verb] >= 0 or self.is_modifier(g) or not self.tokens[verb].text.isalpha():
+            return [], []
+        if (
+            self.lowers[verb] in _PREPOSITIONS
+            or self.lowers[verb] in _DETERMINERS
+            or self.lowers[verb] in _NOT_NOUN - _SPEECH
+        ):
+            return [], []
+        subject = self.left(verb)
+        return (subject, [g]) if subject else ([], [])
+
     def noun_agent(self, match: Match) -> list[_Group]:
         """For "air strikes by the army on ...": the groups after "by"."""
         k = match.last
@@ -1630,6 +1697,9 @@ class EventCoder:
                     # "recalled its ambassador to Y", "sent its troops to Y": the source's own agents, then Y
                     after = max(g.last for g in targets)
                     targets = sent.right(after, pattern.target_preps, strict=pattern.symmetric) or targets
+                if not targets and pattern.symmetric and sources and sent.means_adjunct(match):
+                    # "X spoke with Y by phone": the partner comes before the means
+                    targets = sent.partner_before(max(g.last for g in sources), match.first)
                 if not targets and match.verb_index >= 0 and sent.lowers[match.verb_index] in _CAUSATIVE:
                     # "will help Australia build ...": the state before the bare infinitive is the object
                     targets = [g for g in sent.groups if g.first == match.last]
@@ -1653,6 +1723,12 @@ class EventCoder:
                     # "air strikes by the army on RSF positions": the object follows the agent
                     after = max((g.last for g in sources), default=after)
                 targets = sent.right(after, pattern.target_preps, max_tokens=6, strict=True)
+                if not sources and _plover(pattern) == "CONSULT":
+                    # "X and Y held their first summit", "X chaired the meeting with Y": the light verb's subject
+                    sources = sent.convener(match)
+                if not sources and not targets and _plover(pattern) == "CONSULT":
+                    # "X told Y in a telephone call": the verb's subject and object
+                    sources, targets = sent.call_object(match)
                 if not sources and _plover(pattern) == "CONSULT":
                     # "X said after a meeting with Y"; "At a meeting with Y, X said ..."
                     sources = sent.adjunct_subject(match) or (sent.occasion_subject(match) if targets else [])
