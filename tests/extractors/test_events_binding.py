@@ -140,3 +140,23 @@ class TestCallAsMeans:
             for s, t in consults("Poland's president said by phone on Friday that the border would stay open.")
             if t
         }
+
+
+class TestContrastKeepsTheSubject:
+    def test_but_before_the_second_verb(self) -> None:
+        """'X welcomed Y's readiness to help, but accused Z of ...': X accuses Z (not Y, the helper)."""
+        got = coded(
+            "Hungary's foreign ministry welcomed Austria's readiness to help, but accused Slovakia of stalling."
+        )
+        assert ("HUN", "ACCUSE", "112", "SVK") in got
+        assert not any(s == "AUT" and kind == "ACCUSE" for s, kind, _, _ in got)
+
+    def test_but_with_an_auxiliary(self) -> None:
+        """'X had offered to ... but had demanded that ...': X demands; the object is not inherited."""
+        got = coded("Ghana had offered Togo a loan but had demanded guarantees from Togo.")
+        assert ("GHA", "REQUEST", "100", "TGO") in got
+
+    def test_new_subject_after_but_is_kept(self) -> None:
+        got = coded("Kenya praised Uganda, but Tanzania criticised Rwanda on Monday.")
+        assert ("TZA", "ACCUSE", "111", "RWA") in got
+        assert ("KEN", "ACCUSE", "111", "RWA") not in got

@@ -1971,6 +1971,8 @@ def _demonym_country(word: str) -> str | None:
 
 
 _COORDINATION_SKIP = frozenset({"also", "then", "later", "subsequently"})
+_SHARED_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would"})
+"""Auxiliaries of a verb coordinated after another ("offered to ... but had demanded")."""
 
 
 def _shared_subject(
@@ -1989,14 +1991,23 @@ def _shared_subject(
     if match.pattern.kind != "verb" or match.verb_index <= 0 or not verbs:
         return None
     j = match.verb_index - 1
-    while j > 0 and (sent.tokens[j].lower.endswith("ly") or sent.tokens[j].lower in _COORDINATION_SKIP):
+    while j > 0 and (sent.lowers[j].endswith("ly") or sent.lowers[j] in _COORDINATION_SKIP):
         j -= 1
-    if sent.tokens[j].lower != "and":
+    if sent.lowers[j] == "and":
+        earlier, earlier_sources, earlier_targets = verbs[-1]
+        if earlier.last > j or any(g.first < earlier.first for g in sources):
+            return None  # the subject found stands before the earlier verb: it is the subject of both already
+        return list(earlier_sources), list(earlier_targets)
+    while j > 0 and sent.lowers[j] in _SHARED_AUX:
+        j -= 1
+    if sent.lowers[j] != "but":
         return None
-    earlier, earlier_sources, earlier_targets = verbs[-1]
-    if earlier.last > j or any(g.first < earlier.first for g in sources):
-        return None  # the subject found stands before the earlier verb: it is the subject of both already
-    return list(earlier_sources), list(earlier_targets)
+    # "X welcomed Y's offer, but accused Z of ...", "X offered ... but had demanded": a contrast keeps the
+    # subject of the last finite verb (not of an infinitive inside its object), not its object
+    finite = [v for v in verbs if v[0].first > 0 and sent.lowers[v[0].first - 1] != "to" and v[0].last <= j]
+    if not finite or any(g.first < finite[-1][0].first for g in sources):
+        return None
+    return list(finite[-1][1]), []
 
 
 def _purpose_of_summons(
