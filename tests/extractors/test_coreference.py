@@ -323,6 +323,28 @@ class TestPronouns:
         text = "China's foreign ministry issued a statement. North Korea should talk, it said."
         assert ("it", "pronoun", "CHN", None) in resolved(text)
 
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("Chile's foreign ministry said it would summon the Peruvian ambassador.", "CHL"),
+            ("Chile's foreign ministry criticised the vote and said that it would recall its envoy.", "CHL"),
+            ("Norway, a founding member of the alliance, said it was ready to send aid.", "NOR"),
+        ],
+    )
+    def test_it_after_a_reporting_verb_is_the_speaking_body(self, text, country):
+        """ "X said (that) it would ...": the state or body that speaks (next to the verb or opening the sentence)."""
+        assert ("it", "pronoun", country) in [(t, k, c) for t, k, c, _ in resolved(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chilean President Gabriel Boric said it was a good day.",
+            "On Monday the talks with Chile ended and Peru's minister said it was a good day.",
+        ],
+    )
+    def test_it_after_a_person_or_a_phrase_stays_unresolved(self, text):
+        assert not any(t == "it" for t, *_ in resolved(text))
+
     def test_possessive_her_is_not_a_mention(self):
         """ "her" before a noun is a possessive, not a mention."""
         text = "Kang Kyung-wha met her staff."

@@ -160,3 +160,12 @@ class TestContrastKeepsTheSubject:
         got = coded("Kenya praised Uganda, but Tanzania criticised Rwanda on Monday.")
         assert ("TZA", "ACCUSE", "111", "RWA") in got
         assert ("KEN", "ACCUSE", "111", "RWA") not in got
+
+
+class TestReportedIt:
+    def test_body_saying_it_would_summon(self) -> None:
+        """'X condemned ... and said it would summon the Y ambassador': X summons Y's envoy."""
+        got = coded(
+            "Chile's foreign ministry condemned the raid on Monday and said it would summon the Peruvian ambassador."
+        )
+        assert ("CHL", "ACCUSE", "114", "PER") in got

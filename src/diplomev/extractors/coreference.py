@@ -806,6 +806,11 @@ class _Resolver:
             if g is not None:
                 self.emit(k, k + 1, g.actors[0], kind=MentionKind.PRONOUN, confidence=0.6, antecedent=g.span)
             return k + 1
+        if key == "it" and k > 0:
+            g = self.reporting_party(k, n)
+            if g is not None:
+                self.emit(k, k + 1, g.actors[0], kind=MentionKind.PRONOUN, confidence=0.6, antecedent=g.span)
+                return k + 1
         if key == "it" and k + 1 < hi and a.keys[k + 1] in _REPORTING:
             for g in self.recent(self.seen):
                 if g.sentence < n - 3:
@@ -818,6 +823,43 @@ class _Resolver:
                     return k + 1
             return k + 1
         return None
+
+    def reporting_party(self, k: int, n: int) -> _Seen | None:
+        """For "X said (that) it would ...": the state or organisation X that reports, antecedent of "it".
+
+        The speaker is the mention right before the reporting verb ("the ministry said
+        it") or, when the verb is coordinated after another ("X condemned ... and said
+        it"), the sentence's subject: its first mention, not after a preposition. A
+        person speaking ("Johnson said it was") gives no antecedent.
+        """
+        keys = self.a.keys
+        j = k - 1
+        if keys[j] == "that":
+            j -= 1
+        if j < 1 or keys[j] not in _REPORTING:
+            return None
+        lo = self.a.sentences[n][0]
+        speaker = None
+        for g in self.recent(self.seen):
+            if g.sentence != n:
+                break
+            if g.first >= j:
+                continue
+            if g.end == j:
+                speaker = g
+                break
+            speaker = g  # the earliest mention of the sentence, once the walk back is over
+        if speaker is None or len(speaker.mentions) != 1:
+            return None
+        if speaker.end != j:
+            # "X condemned ... and said it", "X, home to ..., said it": X opens the sentence
+            coordinated = keys[j - 1] == "and" or (j >= 2 and keys[j - 2] == "and" and keys[j - 1] in ("also", "later"))
+            if speaker.first != lo or not (coordinated or keys[speaker.end] == ","):
+                return None
+        actor = speaker.actors[0]
+        if actor.kind not in (ActorKind.STATE, ActorKind.ORGANISATION) or keys[speaker.end - 1] in ("side", "sides"):
+            return None
+        return speaker
 
     def previous_subject(self, n: int) -> _Seen | None:
         """The subject of sentence *n - 1* when it is one party but no person, for "It imposed ..."."""
