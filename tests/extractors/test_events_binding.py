@@ -169,3 +169,21 @@ class TestReportedIt:
             "Chile's foreign ministry condemned the raid on Monday and said it would summon the Peruvian ambassador."
         )
         assert ("CHL", "ACCUSE", "114", "PER") in got
+
+
+class TestSanctionCounterpartAfterWith:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Azerbaijan suspended official communication channels with Armenia in June.",
+            "Azerbaijan's foreign ministry said Baku was suspending a memorandum with Armenia on border incidents in Georgia.",
+        ],
+    )
+    def test_relation_with_the_other_side(self, text: str) -> None:
+        got = {(s, t) for s, kind, _, t in coded(text) if kind == "SANCTION"}
+        assert got == {("AZE", "ARM")}
+
+    def test_object_before_with_stays_the_target(self) -> None:
+        text = "Azerbaijan suspended Armenia from the council after consultations with Georgia."
+        got = {(s, t) for s, kind, _, t in coded(text) if kind == "SANCTION"}
+        assert got == {("AZE", "ARM")}

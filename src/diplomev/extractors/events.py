@@ -1691,7 +1691,11 @@ class EventCoder:
                 if sent.participle_after_comma(match):
                     sources = sent.main_subject(match.first) or sources
                 reaction = _plover(pattern) in _REACTIONS
-                targets = sent.right(match.last, pattern.target_preps, strict=pattern.symmetric, owner=reaction)
+                preps = pattern.target_preps
+                if _plover(pattern) == "SANCTION" and "with" not in preps:
+                    # "suspended communication channels with X", "suspending a memorandum with X": X is the other side
+                    preps = (*preps, "with")
+                targets = sent.right(match.last, preps, strict=pattern.symmetric, owner=reaction)
                 own = {a.key for a in _actors(sources)}
                 if targets and own and all(a.key in own for a in _actors(targets)):
                     # "recalled its ambassador to Y", "sent its troops to Y": the source's own agents, then Y
