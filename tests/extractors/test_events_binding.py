@@ -187,3 +187,12 @@ class TestSanctionCounterpartAfterWith:
         text = "Azerbaijan suspended Armenia from the council after consultations with Georgia."
         got = {(s, t) for s, kind, _, t in coded(text) if kind == "SANCTION"}
         assert got == {("AZE", "ARM")}
+
+    def test_state_before_together_is_no_modifier(self) -> None:
+        """'on Russia together with Canada': 'together' is no noun that Russia modifies."""
+        got = {
+            (s, t)
+            for s, kind, _, t in coded("Japan imposed sanctions on Russia together with Canada.")
+            if kind == "SANCTION"
+        }
+        assert got == {("JPN", "RUS")}

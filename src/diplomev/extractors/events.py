@@ -488,6 +488,9 @@ _NOT_NOUN = (
             "still",
             "not",
             "never",
+            "together",
+            "alone",
+            "instead",
         },
     )
 )
