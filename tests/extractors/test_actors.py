@@ -586,3 +586,88 @@ def test_the_government_of_a_known_person_is_that_persons_state() -> None:
 def test_merchant_ships_of_a_nationality_are_its_business(text: str, country: str) -> None:
     """A merchant ship of a nationality is a firm of that state (BUS), so acts against it have a target."""
     assert (country, "BUS") in [(c, sector) for _, c, sector, _ in found(text)]
+
+
+class TestRegions:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Tigrayan fighters shelled a bridge.", [("Tigrayan fighters", "ETH", "REB", None)]),
+            ("Fighters from the remote western region of Darfur crossed the river.", [("SDN", "REB")]),
+            ("Gunmen from the province of Cabo Delgado raided a depot.", [("MOZ", "REB")]),
+            ("Separatists in the Luhansk region blamed the army.", [("UKR", "REB")]),
+            ("Authorities in Xinjiang closed the schools.", [("CHN", "GOV")]),
+            ("The Sindh government banned the rally.", [("PAK", "GOV")]),
+            ("Residents of Crimea queued for fuel.", [("UKR", "CVL")]),
+            ("Chechen leaders praised the decree.", [("RUS", "GOV")]),
+        ],
+    )
+    def test_a_region_gives_its_state(self, text, expected):
+        """A region or its adjective before or after a sector word names a body of the region's state."""
+        got = found(text)
+        if len(expected[0]) == 4:
+            assert got == expected
+        else:
+            assert [(c, s) for _, c, s, _ in got] == expected
+
+    def test_a_region_alone_is_no_actor(self):
+        """A region named on its own is a place, not an actor."""
+        assert found("Heavy rain fell on Tigray and Amhara on Sunday.") == []
+
+    def test_troops_in_a_region_take_no_country_from_it(self):
+        """Troops in a region are often another state's: "in <region>" does not make them the region's."""
+        assert found("Troops in Donetsk dug new trenches.") == []
+
+    def test_a_region_of_two_states_is_the_one_the_article_names_more(self):
+        """Punjab is Indian and Pakistani: the article's state decides."""
+        text = "Pakistan held a vote. Islamabad said Pakistan was calm. The Punjab government imposed a curfew."
+        assert found(text)[-1][1:3] == ("PAK", "GOV")
+
+
+class TestOrganisationDescriptions:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("The 27-nation bloc renewed the sanctions.", "European Union"),
+            ("The West African regional bloc suspended the junta.", "ECOWAS"),
+            ("The world body warned of famine.", "United Nations"),
+            ("The U.N. atomic watchdog sent inspectors.", "International Atomic Energy Agency"),
+            ("The Western military alliance held drills.", "NATO"),
+            ("The continental body suspended the country.", "African Union"),
+        ],
+    )
+    def test_a_description_names_the_organisation(self, text, name):
+        """Newswire descriptions of international organisations name them."""
+        assert found(text)[0][3] == name
+
+
+class TestDomesticBodies:
+    def test_bare_police_and_protesters_take_the_home_country(self):
+        """A bare "police" or "protesters" is the home country's (the dateline's)."""
+        doc = Document(
+            article=Article(
+                id="a",
+                text="Peru's Congress met. Police detained scores of protesters on Monday.",
+                source=Source(dateline="Lima"),
+            ),
+        )
+        assert [(m.text, m.actor.country, m.actor.sector) for m in STEP(doc).mentions][1:] == [
+            ("Police", "PER", "COP"),
+            ("protesters", "PER", "CVL"),
+        ]
+
+    def test_without_a_home_country_the_place_of_the_sentence(self):
+        """Without a home country, the place the sentence names gives the country."""
+        assert found("Police fired tear gas at demonstrators in Lima.")[:2] == [
+            ("Police", "PER", "COP", None),
+            ("demonstrators", "PER", "CVL", None),
+        ]
+
+    def test_without_home_or_place_nothing(self):
+        """A bare "police" with no home country and no place in the sentence is not guessed."""
+        assert found("Police fired tear gas.") == []
+
+    def test_a_party_acronym_is_its_states(self):
+        """A party's acronym names the party of its state; shared acronyms follow the article's state."""
+        text = "Pakistan's government met. Pakistan said PTI supporters attacked a base."
+        assert ("PTI supporters", "PAK", "CVL", None) in found(text)

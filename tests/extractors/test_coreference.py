@@ -570,3 +570,14 @@ class TestOfficialsOfOrganisations:
         )
         found = [(t, c, n) for t, _, c, n in resolved(text, day=dt.date(2022, 4, 26)) if t in ("Guterres", "he")]
         assert found == [("Guterres", None, "United Nations"), ("he", None, "United Nations")]
+
+
+def test_an_official_named_without_title_is_the_organisation_later() -> None:
+    """An organisation's official of the knowledge base named alone ("Rafael Grossi, ...") is the
+    organisation when later named by surname, or by the knowledge base at the date."""
+    got = resolved(
+        "Rafael Grossi, who leads the agency, landed in Tehran. Grossi met Iranian officials.", day=dt.date(2023, 3, 4)
+    )
+    assert ("Grossi", "short_name", None, "International Atomic Energy Agency") in got
+    got = resolved("Iran said Grossi would visit Iran.", day=dt.date(2023, 3, 4))
+    assert ("Grossi", "short_name", None, "International Atomic Energy Agency") in got

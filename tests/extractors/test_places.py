@@ -84,3 +84,17 @@ def test_known_city_keeps_its_country_before_a_comma_and_a_country() -> None:
     text = "Hours before the president landed in Tokyo, North Korea fired a missile."
     doc = PlaceRecogniser()(Document(article=Article(id="t", text=text)))
     assert (doc.places[0].text, doc.places[0].location.country) == ("Tokyo", "JPN")
+
+
+def test_regions_are_places() -> None:
+    """A region is a place of its state, with or without "region" or "province" after it."""
+    assert places("Fighting spread to the Amhara region and into Oromia.") == [
+        ("Amhara region", "Amhara region", "ETH"),
+        ("Oromia", "Oromia", "ETH"),
+    ]
+
+
+def test_a_region_of_two_states_takes_the_one_named_more() -> None:
+    """Punjab is a province of Pakistan and a state of India: the country the text names decides."""
+    assert places("India said India's troops moved into Punjab.")[-1][2] == "IND"
+    assert places("Pakistan said Pakistan's troops moved into Punjab.")[-1][2] == "PAK"

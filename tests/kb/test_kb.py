@@ -304,6 +304,15 @@ class TestUserDictionaries:
             ({"organisations": [{"name": "Club", "code": "CLB", "kind": "club"}]}, ["organisations[0]", "'kind'"]),
             ({"words": [{"forms": ["harbour master"], "sector": "gov"}]}, ["words[0]", "'sector'"]),
             ({"peeople": []}, ["unknown section", "'peeople'"]),
+            ({"countries": [{"iso3": "GHA", "name": "Ghana", "regions": "Volta"}]}, ["countries[0]", "'regions'"]),
+            (
+                {"countries": [{"iso3": "GHA", "name": "Ghana", "regions": [{"name": "Volta", "capital": "Ho"}]}]},
+                ["regions[0].capital", "unknown field"],
+            ),
+            (
+                {"countries": [{"iso3": "GHA", "name": "Ghana", "regions": [{"name": "Volta", "adjectives": "V"}]}]},
+                ["regions[0].adjectives", "list"],
+            ),
             (
                 {"people": [{"name": "X Y", "roles": [{"role": "x", "start": "2020-01-02", "end": "2020-01-01"}]}]},
                 ["roles[0].end", "before start"],
@@ -432,3 +441,64 @@ def test_a_phrase_holding_nul_is_ignored() -> None:
     )
     doc = ActorRecogniser(kb=kb)(Document(article=Article(id="a", text="X met Japan.")))
     assert [m.text for m in doc.mentions] == ["Japan"]
+
+
+class TestRegions:
+    def test_regions_are_places_of_their_state(self):
+        """A region is a place of its state, with its other names and adjectives."""
+        eth = KB.country("ETH")
+        tigray = next(r for r in eth.regions if r.name == "Tigray")
+        assert "Tigrayan" in tigray.adjectives
+        assert "Tigray" not in eth.cities
+
+    def test_a_region_of_two_states_is_listed_under_both(self):
+        """Kashmir is administered in part by India and in part by Pakistan."""
+        owners = {c.iso3 for c in KB.countries for r in c.regions if r.name == "Kashmir"}
+        assert owners == {"IND", "PAK"}
+
+    def test_a_user_region_with_an_adjective(self):
+        """A user dictionary adds regions (a name alone or an object) and merges them with the packaged ones."""
+        kb = KB.with_entries(
+            {
+                "countries": [
+                    {"iso3": "GHA", "merge": True, "regions": ["Ashanti", {"name": "Volta", "adjectives": ["Voltan"]}]}
+                ]
+            }
+        )
+        names = [r.name for r in kb.country("GHA").regions]
+        assert names[-2:] == ["Ashanti", "Volta"]
+        found = kb.lexicon().match(["voltan"], ["Voltan"], 0)
+        assert found is not None
+        assert (found[1][0].kind, found[1][0].iso3) == ("adjective", "GHA")
+        found = kb.lexicon().match(["ashanti", "region"], ["Ashanti", "Region"], 0)
+        assert found is not None
+        assert found[1][0].kind == "region"
+
+
+class TestOfficialsOfOrganisations:
+    @pytest.mark.parametrize(
+        ("name", "day", "code"),
+        [
+            ("Rafael Grossi", dt.date(2023, 3, 4), "IAE"),
+            ("Yukiya Amano", dt.date(2015, 7, 14), "IAE"),
+            ("Tedros Adhanom Ghebreyesus", dt.date(2020, 3, 11), "WHO"),
+            ("Christine Lagarde", dt.date(2015, 1, 1), "IMF"),
+            ("Christine Lagarde", dt.date(2022, 1, 1), "ECB"),
+            ("Moussa Faki Mahamat", dt.date(2022, 11, 2), "AFR"),
+            ("Luis Almagro", dt.date(2019, 11, 10), "OAS"),
+            ("Kofi Annan", dt.date(2003, 3, 1), "UNO"),
+            ("Antonio Guterres", dt.date(2010, 6, 20), "HCR"),
+        ],
+    )
+    def test_a_head_of_an_organisation_acts_for_it(self, name, day, code):
+        """The head of an international organisation, in office on the day, is coded as the organisation."""
+        actor = (
+            ActorRecogniser(kb=KB)(
+                Document(
+                    article=Article(id="o", text=f"{name} spoke on Monday."), reference=Reference(date=day, method="t")
+                )
+            )
+            .mentions[0]
+            .actor
+        )
+        assert actor.code == code

@@ -29,6 +29,12 @@ What each reading gives:
   National Security Office") takes the article's home country when there is
   one (the publisher's, or the clearly most mentioned), else the nearest
   nationality in the sentence.
+* a region of a state is a cue like a nationality ("Tigrayan forces", "the
+  Sindh government", "forces from the northern region of Tigray",
+  "separatists in Donetsk") but no actor on its own;
+* a bare domestic body or crowd ("police", "protesters", "lawmakers",
+  "unions") takes the home country, else the country of the place its
+  sentence names, else is left out.
 
 Added in version 0.1.
 """
@@ -81,9 +87,31 @@ _NATIONAL_BODY_WORDS = frozenset({"presidential office", "national security offi
 _LOWER_IN_NAMES = frozenset({"of", "for", "and", "the", "on", "in"})
 _PLURAL_CUE_JOIN = frozenset({"and", ",", "&"})
 _ACTION_NOUNS = frozenset({"opposition", "support", "leadership"})
-_CUE_ORDER = {"country": 0, "metonym": 1, "organisation": 2, "adjective": 3}
-"""The kinds of reading that make a cue, in order of preference."""
 """Sector words that, after a possessive, name an action rather than a group ("Beijing's opposition")."""
+_CUE_ORDER = {"country": 0, "metonym": 1, "organisation": 2, "adjective": 3, "region": 4}
+"""The kinds of reading that make a cue, in order of preference."""
+_REGION_INTRO = frozenset(
+    {
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+        "northwestern", "southeastern", "southwestern", "far", "restive", "breakaway", "disputed", "separatist",
+        "semi", "autonomous", "war", "torn", "conflict", "hit", "troubled", "volatile", "embattled", "occupied",
+        "annexed", "rebel", "held", "self", "declared", "proclaimed", "coastal", "border", "remote", "mountainous",
+        "oil", "rich", "neighbouring", "neighboring", "-", "country's", "'s", "'", "nation's",
+    }
+)  # fmt: skip
+"""Words of "the restive north-western region of", before the name of a region."""
+_REGION_NOUNS = frozenset(
+    {"region", "province", "state", "territory", "enclave", "oblast", "governorate", "prefecture"}
+)
+_IN_REGION_BLOCKED = frozenset({"MIL"})
+_DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP", "LAB"})
+"""Sectors whose bodies act at home: "police", "lawmakers", "unions" are the country's where they act."""
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "'s", "'", "its", "their", "his", "her"})
+_DOMESTIC_WORDS = frozenset(
+    {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "supporter", "supporters"},
+)
+"""Crowds that act where they are ("protesters stormed the building")."""
+"""Sectors that "in <region>" does not give a country: troops in a region are often another state's."""
 
 
 @attrs.define
@@ -107,6 +135,8 @@ class _Draft:
     pending: dict[str, object] | None = None
     possessed: bool = False
     """Whether "its" introduced it: its country is the last one named before."""
+    domestic: bool = False
+    """Whether it names a domestic body or crowd ("police", "protesters"): the country where it acts."""
 
 
 def article_date(doc: Document) -> dt.date | None:
@@ -207,7 +237,7 @@ def place_country(kb: KnowledgeBase, name: str) -> str | None:
     found = kb.lexicon().match(keys, [t.title() if t.isupper() else t for t in texts], 0)
     if found is None or found[0] != len(keys):
         return None
-    countries = {r.iso3 for r in found[1] if r.kind in ("city", "metonym", "country") and r.iso3}
+    countries = {r.iso3 for r in found[1] if r.kind in ("city", "metonym", "country", "region") and r.iso3}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -376,7 +406,7 @@ class _Parser:
             j += 1
         cue = self.cue(j, hi)
         countries: list[str] = []
-        if cue is not None and cue.lexeme.kind in ("adjective", "country", "metonym") and cue.lexeme.iso3:
+        if cue is not None and cue.lexeme.kind in ("adjective", "country", "metonym", "region") and cue.lexeme.iso3:
             countries = [cue.lexeme.iso3]
             j = cue.end
         elif cue is not None:
@@ -404,6 +434,9 @@ class _Parser:
         j = i
         if j < hi and a.keys[j] == "the":
             j += 1
+        region = self.region_after(j, hi)
+        if region is not None and region[2]:  # "forces from the northern region of Tigray"
+            j = region[0]
         countries: list[str] = []
         org: Lexeme | None = None
         while True:
@@ -433,6 +466,27 @@ class _Parser:
             if not countries and seat[1][0].iso3:
                 countries = [seat[1][0].iso3]
         return j, countries, sector, org
+
+    def region_after(self, i: int, hi: int) -> tuple[int, str, bool] | None:
+        """Read "[the] [northern] region of <region>" or "[the] <region>" at *i*.
+
+        Returns where the region's name starts, its country and whether a
+        description ("the restive province of") came before it.
+        """
+        a = self.a
+        j = i
+        if j < hi and a.keys[j] == "the":
+            j += 1
+        k = j
+        while k < hi and k - j < 6 and a.keys[k] in _REGION_INTRO:
+            k += 1
+        described = k + 1 < hi and a.keys[k] in _REGION_NOUNS and a.keys[k + 1] == "of"
+        start = k + 2 if described else j
+        found = a.readings(start, "region") if start < hi else None
+        if found is None:
+            return None
+        iso3 = min((r.iso3 for r in found[1] if r.iso3), key=lambda c: -self.mentioned[c], default=None)
+        return None if iso3 is None else (start, iso3, described)
 
     def person_country(self, i: int, hi: int) -> list[str]:
         """The country of a person of the knowledge base named in full at token *i*, if one."""
@@ -476,7 +530,7 @@ class _Parser:
             if not ((tok.isupper() or i in a.names) and tok.isalpha()):
                 return None
         cue = self.cue(i, hi)
-        if cue is not None and cue.lexeme.kind in ("country", "metonym", "adjective") and cue.lexeme.iso3:
+        if cue is not None and cue.lexeme.kind in ("country", "metonym", "adjective", "region") and cue.lexeme.iso3:
             self.cues.append((cue.first, cue.lexeme.iso3))
         j = cue.end if cue is not None else i
         seq_start = j
@@ -512,7 +566,8 @@ class _Parser:
             possessor = a.keys[k] == "its" and cue is None
             return self.named(cue=cue, words=words, mods=mods, named=named, name_at=name_at, hi=hi, possessor=possessor)
         if head is not None and cue is not None and cue.possessive and head.form in _ACTION_NOUNS:
-            return self.bare_cue(cue, lo, hi)  # "Beijing's opposition to the plan"
+            got = self.bare_cue(cue, lo, hi)  # "Beijing's opposition to the plan": the noun is no actor
+            return None if got is None else (max(got[0], end), got[1])
         if head is None:
             if cue is not None and cue.possessive:
                 return self.bare_cue(cue, lo, hi)
@@ -535,9 +590,11 @@ class _Parser:
             and after < hi
             and after not in a.at
             and a.is_capitalised(after)
-            and lexeme.kind in ("country", "metonym")
+            and lexeme.kind in ("country", "metonym", "region")
         ):
             return a.name_run(after, hi), []  # part of a longer name ("Korea Herald", "Seoul National University")
+        if lexeme.kind == "region":
+            return cue.end, []  # a region alone is a place, not an actor
         if lexeme.kind == "organisation" and lexeme.organisation is not None:
             org = lexeme.organisation
             if self.setting(cue, lo, hi) or self.abbreviation(cue, lo, hi):
@@ -668,6 +725,10 @@ class _Parser:
             bool(words) and all(a.toks[k][:1].isupper() for k in words) and not all(a.toks[k].isupper() for k in words)
         )
 
+    def initial_word(self, first: int, end: int) -> bool:
+        """Whether a phrase is one word opening its sentence ("Police detained..."): its capital proves nothing."""
+        return end - first == 1 and self.a.sentences[self.a.sentence_of[first]][0] == first
+
     def _word_end(self, k: int) -> int:
         found = self.a.at.get(k)
         return found[0] if found is not None else k + 1
@@ -717,6 +778,11 @@ class _Parser:
                 elif not countries and org_lexeme is None:
                     # "the government of President X": the state of the known person X
                     countries = self.person_country(sub_end, hi)
+        elif end + 1 < hi and a.keys[end] == "in" and (sector or "GOV") not in _IN_REGION_BLOCKED:
+            region = self.region_after(end + 1, hi)  # "separatists in Donetsk", "authorities in the Tigray region"
+            if region is not None:
+                countries = [region[1]]
+                end = a.at[region[0]][0]
         if not countries and found_org is None and cue is None and word.country is not None:
             countries = [word.country]  # a title or body only one state has
         # a seat of government in apposition ("South Korea's presidential office Cheong Wa Dae")
@@ -743,11 +809,20 @@ class _Parser:
                 possessor
                 or any(m.form in _NATIONAL_BODIES for m in mods)
                 or any(w.word is not None and w.word.forms[0] in _NATIONAL_BODY_WORDS for _, w in words)
-                or (not is_title and self.proper(seq_start, end))
+                or (not is_title and self.proper(seq_start, end) and not self.initial_word(seq_start, end))
             )
-            if national:
+            # a bare "police", "protesters", "lawmakers" (with "the", coreference finds the body's country)
+            domestic = (
+                not national
+                and (not is_title or head.plural)
+                and (sector in _DOMESTIC_SECTORS or head.form in _DOMESTIC_WORDS)
+                and (seq_start == 0 or a.keys[seq_start - 1] not in _DEFINITE)
+            )
+            if national or domestic:
                 fields: dict[str, object] = {"kind": kind, "sector": sector, "role": title}
-                return end, [_Draft(first, end, MentionKind.DESCRIPTION, 0.6, None, fields, possessed=possessor)]
+                draft = _Draft(first, end, MentionKind.DESCRIPTION, 0.6, None, fields, possessed=possessor)
+                draft.domestic = domestic
+                return end, [draft]
             return end, []
         blocking = any(m.blocking for m in mods) or len(words) > 1
         drafts = []
@@ -820,14 +895,33 @@ def _near_cue(first: int, sentence_of: dict[int, int], cues: list[tuple[int, str
     return iso3
 
 
-def _fill(drafts: list[_Draft], sentence_of: dict[int, int], cues: list[tuple[int, str]], home: str | None) -> None:
-    """Give pending drafts a country: the home country, else the nearest cue in the sentence."""
+def _fill(
+    drafts: list[_Draft],
+    sentence_of: dict[int, int],
+    cues: list[tuple[int, str]],
+    home: str | None,
+    placed: dict[int, str],
+) -> list[_Draft]:
+    """Give pending drafts a country: the home country, else the nearest cue in the sentence.
+
+    A domestic body or crowd ("police", "protesters") is of the home country,
+    else of the country of the place its sentence names ("in Minsk"); without
+    either it is dropped. Returns the drafts kept.
+    """
     positions = [p for p, _ in cues]
     starts: dict[int, int] = {}
     for token, n in sorted(sentence_of.items()):
         starts.setdefault(n, token)
+    dropped: set[int] = set()
     for d in drafts:
         if d.actor is not None or d.pending is None:
+            continue
+        if d.domestic:
+            place = placed.get(sentence_of.get(d.first, -1))
+            if place is None and home is None:
+                dropped.add(id(d))
+                continue
+            d.actor = shared_actor(country=home or place, **d.pending)
             continue
         person = d.pending.get("kind") in (ActorKind.PERSON, "person") and bool(d.pending.get("name"))
         near = _near_cue(d.first, sentence_of, cues, positions) if person else None
@@ -853,6 +947,7 @@ def _fill(drafts: list[_Draft], sentence_of: dict[int, int], cues: list[tuple[in
         d.actor = shared_actor(country=country, **d.pending)
         if country is None:
             d.confidence = min(d.confidence, 0.4)
+    return [d for d in drafts if id(d) not in dropped] if dropped else drafts
 
 
 @registries.extractors.register("actors")
@@ -894,9 +989,12 @@ class ActorRecogniser(KnowledgeBaseStep):
             for d in parser.sentence(lo, hi):
                 sentence_of[d.first] = n
                 drafts.append(d)
+        placed: dict[int, str] = {}
+        """The country of the first place each sentence names."""
         for first, _end, location in find_places(analysis, kb):
             if location.country is not None:
                 parser.cues.append((first, location.country))
+                placed.setdefault(analysis.sentence_of[first], location.country)
         for d in drafts:
             if d.actor is not None and d.actor.country is not None and d.actor.kind is ActorKind.PERSON:
                 parser.cues.append((d.first, d.actor.country))
@@ -904,7 +1002,7 @@ class ActorRecogniser(KnowledgeBaseStep):
         for p, _ in parser.cues:
             sentence_of.setdefault(p, analysis.sentence_of[p])
         counts = Counter(d.actor.country for d in drafts if d.actor is not None and d.actor.country is not None)
-        _fill(drafts, sentence_of, parser.cues, home_country(kb, doc, counts))
+        drafts = _fill(drafts, sentence_of, parser.cues, home_country(kb, doc, counts), placed)
         drafts = _shared_heads(analysis, kb, drafts)
         out = []
         text, starts, ends = doc.text, analysis.starts, analysis.ends

@@ -242,7 +242,9 @@ class _Resolver:
         "NATO Secretary General Jens Stoltenberg" is coded as NATO (the
         organisation acts through its official); a later "Stoltenberg" is NATO too.
         The official's name is the run of capitalised words that ends the mention
-        after its title: at least a first and a last name. Returns that name, or None.
+        after its title (or the whole mention, for an official of the knowledge
+        base named without a title): at least a first and a last name. Returns
+        that name, or None.
         """
         title = {w.casefold() for w in f"{actor.name or ''} {actor.role or ''}".replace("-", " ").split()}
         words = g.mentions[0].text.replace("-", " ").split()
@@ -251,7 +253,8 @@ class _Resolver:
             if not word[:1].isupper() or word.casefold() in title:
                 break
             name.append(word)
-        if len(name) >= 2 and len(name) < len(words):
+        known = len(name) == len(words) and self.kb.person_by_name(" ".join(reversed(name))) is not None
+        if len(name) >= 2 and (len(name) < len(words) or known):  # "Rafael Grossi" alone: a known official
             for part in (name[0], name[-1]):
                 if len(part) > 1:
                     self.by_name_part.setdefault(part.casefold(), g)
@@ -1013,7 +1016,8 @@ class _Resolver:
             wanted = set(self.parties) | ({self.home} if self.home else set())
             # the parties' people first; else the people of any state the article names ("Putin" where
             # Russia is a third party)
-            candidates = [p for p in candidates if p.country in wanted] or [
+            # (officials of international organisations, of no country, stay candidates)
+            candidates = [p for p in candidates if p.country in wanted or p.country is None] or [
                 p for p in candidates if p.country in self.named_states
             ]
         if len(candidates) != 1:

@@ -1,4 +1,4 @@
-"""The places step: cities, capitals, venues and countries named as locations.
+"""The places step: cities, capitals, venues, regions and countries named as locations.
 
 A name of the knowledge base is a place when a locative preposition comes
 before it ("in Beijing", "to Seoul", "arrived in Tokyo", "at the Kremlin",
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 
 import attrs
 
@@ -88,7 +89,7 @@ _DETERMINERS = frozenset({"the"})
 _LIST = frozenset({"and", "or", ","})
 _BEFORE_PLACE = _LOCATIVE | _MOTION_ONLY | _DETERMINERS | _LIST
 """The words a place may follow: a preposition, "the", or the link to an earlier place ("in Seoul and Tokyo")."""
-_PLACE_KINDS = ("city", "metonym", "country")
+_PLACE_KINDS = ("city", "metonym", "country", "region")
 
 
 def _location_of(kb: KnowledgeBase, lexeme: Lexeme) -> Location | None:
@@ -110,10 +111,27 @@ def _place_reading(analysis: Analysis, i: int) -> tuple[int, Lexeme] | None:
         return None
     end, readings = found
     for kind in _PLACE_KINDS:
-        for r in readings:
-            if r.kind == kind:
-                return end, r
+        chosen = [r for r in readings if r.kind == kind]
+        if len(chosen) > 1:  # a region of two states ("Punjab", "Kashmir"): the one the text names more
+            named = _named_countries(analysis)
+            return end, max(chosen, key=lambda r: named[r.iso3 or ""])
+        if chosen:
+            return end, chosen[0]
     return None  # pragma: no cover - readings is not empty
+
+
+def _named_countries(analysis: Analysis) -> Counter[str]:
+    """How often the text names each country (by its name, capital or seat of government)."""
+    memo: Counter[str] | None = analysis.memo.get("named countries")
+    if memo is None:
+        memo = Counter(
+            r.iso3
+            for _, readings in analysis.at.values()
+            for r in readings
+            if r.kind in ("country", "metonym") and r.iso3
+        )
+        analysis.memo["named countries"] = memo
+    return memo
 
 
 def is_locative(analysis: Analysis, i: int, lo: int) -> bool:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from diplomev.kb._base import KnowledgeBase, load_user_dictionary
 from diplomev.kb._lexicon import Lexeme, Lexicon, normalise, tokenise
-from diplomev.kb._records import Country, Organisation, Person, Role, Sector, SectorWord
+from diplomev.kb._records import Country, Organisation, Person, Region, Role, Sector, SectorWord
 
 __all__ = [
     "Country",
@@ -45,6 +45,7 @@ __all__ = [
     "Lexicon",
     "Organisation",
     "Person",
+    "Region",
     "Role",
     "Sector",
     "SectorWord",

@@ -20,6 +20,9 @@ __all__ = ["KnowledgeBase", "load_user_dictionary"]
 
 _PACKAGED = ("countries.json", "organisations.json", "people.json", "sectors.json")
 
+_REGION_WORDS = ("region", "province", "state", "oblast", "governorate", "prefecture", "territory")
+"""The words that may follow a region's name as part of it ("the Tigray region", "Donetsk Oblast")."""
+
 _Source = tuple[str, str]
 """A user dictionary: its origin (file name) and its content as canonical JSON."""
 
@@ -193,6 +196,17 @@ class KnowledgeBase:
                 lex.add(m, Lexeme(kind="metonym", form=m, iso3=c.iso3))
             for city in c.cities:
                 lex.add(city, Lexeme(kind="city", form=city, iso3=c.iso3))
+            for region in c.regions:
+                for name in dict.fromkeys((region.name, *region.names)):
+                    lex.add(name, Lexeme(kind="region", form=name, iso3=c.iso3))
+                    if name.split()[-1].casefold() not in _REGION_WORDS:
+                        for suffix in _REGION_WORDS:  # "the Tigray region", "Donetsk Oblast", "Borno state"
+                            form = f"{name} {suffix}"
+                            lex.add(form, Lexeme(kind="region", form=form, iso3=c.iso3))
+                forms = set(region.adjectives)
+                for adj in region.adjectives:
+                    plural = adj.endswith("s") and adj[:-1] in forms
+                    lex.add(adj, Lexeme(kind="adjective", form=adj, iso3=c.iso3, plural=plural))
         for org in self._content.organisations.values():
             for name in dict.fromkeys((org.name, *org.aliases)):
                 lex.add(name, Lexeme(kind="organisation", form=name, organisation=org, iso3=org.country))

@@ -29,6 +29,7 @@ KINDS = (
     "adjective",
     "metonym",
     "city",
+    "region",
     "organisation",
     "person",
     "surname",
@@ -123,10 +124,10 @@ class Lexeme:
     """One reading of a phrase of the knowledge base.
 
     Attributes:
-        kind: One of "country", "adjective", "metonym", "city", "organisation",
+        kind: One of "country", "adjective", "metonym", "city", "region", "organisation",
             "person", "surname", "sector", "modifier", "honorific".
         form: The phrase as written in the knowledge base.
-        iso3: The country, for countries, adjectives, metonyms, cities and
+        iso3: The country, for countries, adjectives, metonyms, cities, regions and
             national organisations.
         organisation: The organisation, for organisations.
         person: The person, for a full name or alias.

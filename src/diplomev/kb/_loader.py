@@ -19,7 +19,7 @@ import attrs
 from diplomev import _json
 from diplomev._iso import ISO3
 from diplomev.errors import ConfigError
-from diplomev.kb._records import Country, Organisation, Person, Role, Sector, SectorWord
+from diplomev.kb._records import Country, Organisation, Person, Region, Role, Sector, SectorWord
 
 __all__ = ["Content", "apply", "read_file"]
 
@@ -199,6 +199,38 @@ def _roles(entry: _Entry) -> tuple[Role, ...]:
     return tuple(roles)
 
 
+def _regions(entry: _Entry) -> tuple[Region, ...]:
+    """Read ``regions``: names, or objects with ``name``, ``names`` and ``adjectives``."""
+    value = entry.value.get("regions", [])
+    if not isinstance(value, list):
+        entry.fail("regions", "expected a list of region names or objects", value)
+    regions = []
+    fields = ("name", "names", "adjectives")
+    for i, item in enumerate(value):
+        where = f"regions[{i}]"
+        if isinstance(item, str) and item.strip():
+            regions.append(Region(name=item.strip()))
+            continue
+        if not isinstance(item, Mapping):
+            entry.fail(where, "expected a region name or an object with name, names, adjectives", item)
+        unknown = sorted(set(item) - set(fields))
+        if unknown:
+            entry.fail(
+                f"{where}.{unknown[0]}", f"unknown field; valid fields are {', '.join(fields)}", item[unknown[0]]
+            )
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            entry.fail(f"{where}.name", "expected a non-empty string", name)
+        lists = {}
+        for field in ("names", "adjectives"):
+            words = item.get(field, [])
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                entry.fail(f"{where}.{field}", "expected a list of non-empty strings", words)
+            lists[field] = tuple(dict.fromkeys(w.strip() for w in words))
+        regions.append(Region(name=str(name).strip(), names=lists["names"], adjectives=lists["adjectives"]))
+    return tuple(regions)
+
+
 def _country(entry: _Entry, old: Country | None) -> Country:
     iso3 = entry.iso3("iso3", required=True)
     assert iso3 is not None  # noqa: S101 - required above
@@ -211,6 +243,7 @@ def _country(entry: _Entry, old: Country | None) -> Country:
             capital=entry.text("capital") or old.capital,
             metonyms=tuple(dict.fromkeys(old.metonyms + entry.texts("metonyms"))),
             cities=tuple(dict.fromkeys(old.cities + entry.texts("cities"))),
+            regions=old.regions + _regions(entry),
         )
     name = entry.text("name", required=True)
     assert name is not None  # noqa: S101 - required above
@@ -222,6 +255,7 @@ def _country(entry: _Entry, old: Country | None) -> Country:
         capital=entry.text("capital"),
         metonyms=entry.texts("metonyms"),
         cities=entry.texts("cities"),
+        regions=_regions(entry),
     )
 
 
@@ -320,8 +354,8 @@ def apply(content: Content, data: object, origin: str) -> Content:
         raise ConfigError(f"{origin}: unknown section {unknown[0]!r}; valid sections are {', '.join(SECTIONS)}")
     out = content.copy()
     for i, value in enumerate(_list(origin, "countries", data.get("countries", []))):
-        fields = ("iso3", "name", "names", "adjectives", "capital", "metonyms", "cities")
-        entry = _Entry(origin, "countries", i, value, fields)
+        country_fields = ("iso3", "name", "names", "adjectives", "capital", "metonyms", "cities", "regions")
+        entry = _Entry(origin, "countries", i, value, country_fields)
         iso3 = entry.iso3("iso3", required=True)
         assert iso3 is not None  # noqa: S101 - required above
         out.countries[iso3] = _country(entry, out.countries.get(iso3))

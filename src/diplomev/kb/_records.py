@@ -6,10 +6,39 @@ import datetime as dt
 
 import attrs
 
-__all__ = ["Country", "Organisation", "Person", "Role", "Sector", "SectorWord"]
+__all__ = ["Country", "Organisation", "Person", "Region", "Role", "Sector", "SectorWord"]
 
 ROLE_KEYS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 """The roles the packaged people carry, besides ``leader`` (heads of international organisations)."""
+
+
+@attrs.frozen(kw_only=True)
+class Region:
+    """A region of a state: a province, federal state, autonomous or disputed territory.
+
+    A region is a place ("fighting in Tigray") and the nationality of the
+    bodies and people it qualifies: "Tigray's regional government",
+    "Tigrayan forces", "forces from the northern region of Tigray" and
+    "separatists in Donetsk" are actors of the state the region belongs to.
+    A disputed territory belongs to the state that the United Nations
+    recognises as sovereign over it (Crimea to Ukraine, the West Bank to
+    Palestine); a region two states administer in part is listed under both
+    (Kashmir, Punjab) and the one the article names more is chosen.
+
+    Attributes:
+        name: The usual English name ("Tigray").
+        names: Other names and spellings ("Tigray Region", "Tigrai").
+        adjectives: Adjectives and demonyms ("Tigrayan", "Tigrayans").
+
+    Examples:
+        >>> from diplomev.kb import KnowledgeBase
+        >>> [r.adjectives for r in KnowledgeBase.default().country("ETH").regions if r.name == "Tigray"]
+        [('Tigrayan', 'Tigrayans')]
+    """
+
+    name: str
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -25,6 +54,8 @@ class Country:
         metonyms: Capitals and seats of government that stand for the government
             ("Seoul", "Cheong Wa Dae", "the Blue House").
         cities: Cities and other places in the country, used as locations.
+        regions: Provinces, federal states and territories: places, and
+            nationality cues for the bodies they qualify ("Tigrayan forces").
 
     Examples:
         >>> from diplomev.kb import KnowledgeBase
@@ -39,6 +70,7 @@ class Country:
     capital: str | None = None
     metonyms: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()
+    regions: tuple[Region, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
