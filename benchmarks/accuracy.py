@@ -25,6 +25,7 @@ SETS = {
     "held-out set 1 (tests/heldout)": ROOT / "tests" / "heldout",
     "held-out set 2 (tests/heldout2)": ROOT / "tests" / "heldout2",
     "held-out set 3 (tests/heldout3)": ROOT / "tests" / "heldout3",
+    "held-out set 4 (tests/heldout4)": ROOT / "tests" / "heldout4",
 }
 
 
