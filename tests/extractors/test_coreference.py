@@ -581,3 +581,25 @@ def test_an_official_named_without_title_is_the_organisation_later() -> None:
     assert ("Grossi", "short_name", None, "International Atomic Energy Agency") in got
     got = resolved("Iran said Grossi would visit Iran.", day=dt.date(2023, 3, 4))
     assert ("Grossi", "short_name", None, "International Atomic Energy Agency") in got
+
+
+def test_them_keeps_a_plural_group_of_its_sentence_over_a_later_pair() -> None:
+    """'protesters ... some of them ... the embassy ... police dispersed them': them = the protesters."""
+    got = resolved(
+        "Hundreds of Malian protesters marched on Friday, and some of them threw stones at the Russian "
+        "embassy before Malian police dispersed them."
+    )
+    pronouns = [(country, text) for text, kind, country, _ in got if text == "them"]
+    assert pronouns
+    assert all(country == "MLI" for country, _ in pronouns)
+
+
+def test_the_two_countries_prefers_the_pair_named_together() -> None:
+    """Three states named equally often: 'the two countries' are the two named as 'X and Y'."""
+    got = resolved(
+        "Norway hosted talks where Colombia and Venezuela agreed to reopen consulates. "
+        "Colombian and Venezuelan officials thanked Norwegian diplomats in Oslo. "
+        "The two countries also agreed to resume flights."
+    )
+    countries = {country for text, _, country, _ in got if text == "The two countries"}
+    assert countries == {"COL", "VEN"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import diplomev
+from diplomev.extractors._patterns import PatternSet, tokenise
 
 
 def coded(text: str, published: str = "2024-02-09") -> set[tuple[str | None, str, str, str | None]]:
@@ -196,3 +197,24 @@ class TestSanctionCounterpartAfterWith:
             if kind == "SANCTION"
         }
         assert got == {("JPN", "RUS")}
+
+
+class TestRelativeClauses:
+    def test_a_relative_verb_after_an_unknown_noun_takes_no_main_clause_subject(self) -> None:
+        """'X warned the soldiers who seized the town': the seizure is not X's."""
+        got = coded("The African Union on Monday warned the soldiers who seized power in Gabon last week.")
+        assert not {c for s, _, c, _ in got if s == "African Union" and c.startswith("17")}
+
+    def test_a_relative_verb_after_a_named_actor_is_that_actors(self) -> None:
+        """'X met Y, who had criticised Z': the criticism is Y's."""
+        got = coded("Macron met Olaf Scholz, who had criticised Hungary a day earlier, in Paris on Monday.")
+        assert any(s == "DEU" and t == "HUN" for s, typ, _, t in got if typ == "ACCUSE")
+
+
+def test_tear_gas_is_no_chemical_attack() -> None:
+    """'dispersed them with tear gas' is repression (175), not a use of chemical weapons (2041)."""
+    text = "Kenyan police dispersed opposition supporters outside the US embassy with tear gas on Tuesday."
+    fired = {m.pattern.cameo for m in PatternSet.default().find(tokenise(text))}
+    assert "2041" not in fired
+    assert "175" in fired
+    assert not {c for _, _, c, _ in coded(text) if c == "2041"}

@@ -149,6 +149,11 @@ def _head(form: str) -> str:
     return "spokes" if form in _SPOKES else form
 
 
+def _is_group(g: _Seen) -> bool:
+    """Whether *g* is one plural noun phrase ("supporters", "the protesters"), not a pair of parties."""
+    return len(g.actors) == 1 and g.actors[0].kind is ActorKind.GROUP
+
+
 class _Resolver:
     """Walks one document and collects coreferent mentions."""
 
@@ -177,6 +182,7 @@ class _Resolver:
             if country is not None:
                 first_seen.setdefault(country, start)
         about = counts + places
+        about.update(self._paired(analysis))  # states named as a pair ("X and Y") are likelier the two parties
         ranked = sorted(about, key=lambda c: (-about[c], first_seen[c]))
         self.parties = ranked[:2] if len(ranked) >= 2 else []
         self.named_states = frozenset(about)
@@ -196,6 +202,17 @@ class _Resolver:
         self.acronym_at: frozenset[int] = frozenset()
         """The tokens that repeat an acronym defined in brackets somewhere in the text."""
         """Acronyms defined in brackets after a mention: the mention and the acronym's token."""
+
+    def _paired(self, analysis: Analysis) -> Counter[str]:
+        """One count for each state of every pair of single states joined by "and" ("X and Y")."""
+        paired: Counter[str] = Counter()
+        for a, b in itertools.pairwise(self.groups):
+            if a.sentence != b.sentence or analysis.keys[a.end : b.first] not in _AND:
+                continue
+            x, y = a.actors[0].country, b.actors[0].country
+            if len(a.actors) == len(b.actors) == 1 and x is not None and y is not None and x != y:
+                paired.update((x, y))
+        return paired
 
     # ----------------------------------------------------------------- bookkeeping
 
@@ -794,8 +811,8 @@ class _Resolver:
         if key in ("they", "them"):
             g = self.last_plural
             here = self.recent_pair(k, n)
-            if here is not None and (g is None or g.sentence < n or g.first < here.first):
-                g = here
+            if here is not None and (g is None or g.sentence < n or (g.first < here.first and not _is_group(g))):
+                g = here  # a group of this sentence ("supporters ... some of them ... dispersed them") stays
             if g is None or g.sentence < n - 1 or g.first >= k:
                 return k + 1
             ms = [

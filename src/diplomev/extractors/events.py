@@ -817,6 +817,8 @@ class _Sentence:
             if found:
                 return found
         below = bisect.bisect_right(self._group_lasts, k)  # groups are in text order: those ending by k
+        if self._unknown_relative_head(k, below):
+            return []
         for gi in range(below - 1, -1, -1):
             g = self.groups[gi]
             gap = self.tokens[g.last : k]
@@ -856,6 +858,22 @@ class _Sentence:
                 continue  # "a warning to Washington and Seoul": the whole list is inside a phrase
             return members
         return []
+
+    def _unknown_relative_head(self, k: int, below: int) -> bool:
+        """Whether the trigger at *k* follows "who" whose head noun is no actor ("the officers who seized").
+
+        The subject of a relative verb is the noun the relative pronoun follows; when that noun is not a
+        mention (an unnamed group), the verb has no known subject, not the subject of the main clause.
+        """
+        j = k - 1
+        while j >= 0 and self.tokens[j].lower in _RELATIVE_ADVERBS:
+            j -= 1
+        if j < 1 or self.tokens[j].lower != "who":
+            return False
+        head = j - 1 if self.tokens[j - 1].lower != "," else j - 2
+        if head < 0 or not self.tokens[head].text.isalpha():
+            return False
+        return not any(self.groups[gi].last == head + 1 for gi in range(max(below - 3, 0), below))
 
     def adjunct_subject(self, match: Match) -> list[_Group]:
         """For "X said after talks with Y" or "X, after meeting Y, ...": the subject of the clause, X.
@@ -2628,6 +2646,8 @@ _NOUN_TYPES: dict[str, frozenset[str]] = {
 _ARTICLES = frozenset({"the", "a", "an"})
 
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+_RELATIVE_ADVERBS = frozenset({"had", "have", "has", "also", "then", "later", "briefly", "allegedly", "reportedly"})
+"""Words between "who" and its verb that keep the verb in the relative clause ("who had seized")."""
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
 _ADJUNCT_OPENERS = frozenset({"after", "before", "following", "during"})
 """Prepositions opening a time adjunct whose action the clause's subject does ("said after talks with")."""
