@@ -57,3 +57,45 @@ def test_aid_delivered_is_still_aid() -> None:
     """Aid that is given, not promised, stays AID."""
     got = coded("Sweden provided humanitarian aid to Yemen last week.")
     assert any(kind == "AID" and target == "YEM" for _, kind, _, target, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Serbia called the decision by Kosovo "pointless".', ("SRB", "ACCUSE", "111", "XKX", "asserted")),
+        ('Iran called the latest moves by Israel "a grave threat" to the region.',
+         ("IRN", "ACCUSE", "111", "ISR", "asserted")),
+        ("Cuba called the sanctions imposed by Washington an affront to international law.",
+         ("CUB", "ACCUSE", "111", "USA", "asserted")),
+        ('Beijing dismissed the statement by Lithuania as "a cynical provocation".',
+         ("CHN", "ACCUSE", "111", "LTU", "asserted")),
+        ('Venezuela said the measures taken by Colombia were "deeply regrettable".',
+         ("VEN", "ACCUSE", "111", "COL", "asserted")),
+    ],
+)  # fmt: skip
+def test_negative_characterisations_are_criticism(text: str, expected: Row) -> None:
+    """Calling, describing or dismissing an act as pointless, a threat, an affront... criticises its author."""
+    got = coded(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico called the accord between Guatemala and Belize a welcome first step.",
+         ("MEX", "SUPPORT", "051", "BLZ", "asserted")),
+        ("Kenya described the deal signed by Ethiopia as a historic step.", ("KEN", "SUPPORT", "051", "ETH", "asserted")),
+    ],
+)  # fmt: skip
+def test_positive_characterisations_are_praise(text: str, expected: Row) -> None:
+    """Calling an act a welcome step, the right choice, a historic step praises its authors."""
+    got = coded(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["France called on Iran to take an important step.", "Germany called on Russia to halt the brutal attack."]
+)
+def test_calls_on_someone_are_requests_not_characterisations(text: str) -> None:
+    """'called on X to take an important step' asks X to act: no praise or criticism of X."""
+    assert {kind for _, kind, _, _, _ in coded(text)} == {"REQUEST"}
