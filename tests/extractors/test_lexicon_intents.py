@@ -99,3 +99,20 @@ def test_positive_characterisations_are_praise(text: str, expected: Row) -> None
 def test_calls_on_someone_are_requests_not_characterisations(text: str) -> None:
     """'called on X to take an important step' asks X to act: no praise or criticism of X."""
     assert {kind for _, kind, _, _, _ in coded(text)} == {"REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said that if the law passed, Canada would have to review its relations with Uganda.",
+         ("CAN", "THREATEN", "1313", "UGA", "asserted")),
+        ("Officials said Britain would reimpose sanctions on Zimbabwe if the vote was rigged.",
+         ("GBR", "THREATEN", "1312", "ZWE", "asserted")),
+        ("Officials said Washington would reverse the relief if Caracas broke its commitments.",
+         ("USA", "THREATEN", "1312", "VEN", "asserted")),
+    ],
+)  # fmt: skip
+def test_announced_reprisals_are_threats(text: str, expected: Row) -> None:
+    """'X would have to review its relations / reimpose sanctions / reverse the relief': a threat, stated now."""
+    got = coded(text)
+    assert expected in got, got
