@@ -151,3 +151,17 @@ class TestTrie:
         """Leading and trailing gaps, optional words and gaps among alternatives build as when expanded."""
         pattern = Pattern(id="t", cameo="040", kind="verb", phrases=(phrase,))
         assert self._same(PatternSet([pattern])._root, self._by_sequence((pattern,)))
+
+
+def test_equally_long_readings_of_one_type_prefer_the_more_specific_code() -> None:
+    """'pledged 5 million euros to': the pledge of money (0331) beats the bare 'pledged ... to' (030)."""
+    ps = PatternSet(
+        [
+            Pattern(id="general", cameo="030", kind="verb", phrases=("{pledge} *? to",)),
+            Pattern(id="money", cameo="0331", kind="verb", phrases=("{pledge} *? million|euros to",)),
+        ]
+    )
+    (match,) = ps.find(tokenise("they pledged 5 million euros to them"))
+    assert match.pattern.id == "money"
+    (match,) = ps.find(tokenise("they pledged on Monday to help"))
+    assert match.pattern.id == "general"

@@ -444,34 +444,50 @@ class PatternSet:
             if not ends:
                 continue
             if len(ends) == 1:
-                last, pattern, v = ends[0]
+                last, pattern, v, _ = ends[0]
                 found.append(Match(i, last, pattern, i + v if v >= 0 else -1))
                 i = last
                 continue
-            readings = sorted(
-                ((e, p, i + v if v >= 0 else -1) for e, p, v in ends),
-                key=lambda r: (-r[0], r[1].kind != "verb"),
-            )
-            (last, pattern, verb_index), *others = readings
+            ranked = sorted(ends, key=lambda r: (-r[0], r[1].kind != "verb"))  # the longest reading, a verb first
+            first_end, first_pattern = ranked[0][0], ranked[0][1]
+            finer = [
+                r
+                for r in ranked
+                if r[0] == first_end
+                and r[1].kind == first_pattern.kind
+                and _plover(r[1]) == _plover(first_pattern)
+                and _specificity(r[1].cameo) > _specificity(first_pattern.cameo)
+            ]
+            if finer:
+                # of equally long readings of one event type, the one with the most specific code, then the one
+                # whose gaps skip the fewest words ("pledged 50 million euros to": "{pledge} *? million to", 0331,
+                # rather than "{pledge} *? to", 030)
+                best = min(finer, key=lambda r: (-_specificity(r[1].cameo), r[3]))
+                ranked.remove(best)
+                ranked.insert(0, best)
+            (last, pattern, verb_index), *others = [(e, p, i + v if v >= 0 else -1) for e, p, v, _ in ranked]
             found.append(Match(i, last, pattern, verb_index, tuple(others)))
             i = last
         return found
 
-    def _walk(self, lowers: Sequence[str], start: int) -> list[tuple[int, Pattern, int]]:
-        """The phrase ends reachable from token *start*: (end, pattern, verb slot), in depth-first order."""
-        found: list[tuple[int, Pattern, int]] = []
-        stack: list[tuple[_Node, int]] = [(self._root, start)]
+    def _walk(self, lowers: Sequence[str], start: int) -> list[tuple[int, Pattern, int, int]]:
+        """The phrase ends reachable from token *start*: (end, pattern, verb slot, words skipped by gaps).
+
+        In depth-first order.
+        """
+        found: list[tuple[int, Pattern, int, int]] = []
+        stack: list[tuple[_Node, int, int]] = [(self._root, start, 0)]
         n = len(lowers)
         while stack:
-            node, j = stack.pop()
+            node, j, skipped = stack.pop()
             for pattern, verb_at in node.ends:
-                found.append((j, pattern, verb_at))
+                found.append((j, pattern, verb_at, skipped))
             if j >= n:
                 continue
             children = node.children
             child = children.get(lowers[j])
             if child is not None:
-                stack.append((child, j + 1))
+                stack.append((child, j + 1, skipped))
             gap = children.get(_GAP)
             if gap is not None:
                 after = gap.children
@@ -480,8 +496,23 @@ class PatternSet:
                     if k > n or (skip and lowers[k - 1] in _GAP_STOP):
                         break
                     if gap.ends or (k < n and (lowers[k] in after or _GAP in after)):
-                        stack.append((gap, k))  # only the skips that can go on (the same order as all of them)
+                        stack.append((gap, k, skipped + skip))  # only the skips that can go on (the same order)
         return found
+
+
+def _plover(pattern: Pattern) -> str | None:
+    """The PLOVER type of a pattern's CAMEO code."""
+    return _plover_of(pattern.cameo)
+
+
+def _specificity(cameo: str) -> int:
+    """How specific a CAMEO code is: 4-digit codes, then 3-digit ones but the unspecified (030), then roots."""
+    return 2 * len(cameo) - (len(cameo) == 3 and cameo.endswith("0"))
+
+
+@functools.cache
+def _plover_of(cameo: str) -> str | None:
+    return taxonomy.lookup(cameo).plover
 
 
 def _parse(raw: Any, *, where: str) -> tuple[Pattern, ...]:

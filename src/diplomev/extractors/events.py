@@ -1662,7 +1662,12 @@ class EventCoder:
                 place = sent.place_target(match.last) if hostile and not pattern.deploy else None
                 insurgents = all(a.sector in _INSURGENT_SECTORS for a in src)
                 owners = sent.opposed_owners(match.last) if plover == "PROTEST" else ()
-                given = sent.recipient(match.last) if plover == "AID" else ()
+                # aid given, or promised ("pledged 40 million dollars to X"): who receives it further on
+                given = (
+                    sent.recipient(match.last - (sent.lowers[match.last - 1] == "to"))
+                    if plover == "AID" or pattern.cameo.startswith("033")
+                    else ()
+                )
                 own = {a.country for a in src}
                 if plover == "CONCEDE" and len(own) == 1 and "political" in sent.lowers[match.first : match.last]:
                     # "freed five political prisoners": the state's own dissidents
