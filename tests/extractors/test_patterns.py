@@ -145,7 +145,21 @@ class TestTrie:
         assert self._same(PatternSet(patterns)._root, self._by_sequence(patterns))
 
     @pytest.mark.parametrize(
-        "phrase", ["* a b *", "a? * b", "* *", "{hold}? * talks *", "x|* y", "a? b? *", "*? a", "a * * b", "? a"]
+        "phrase",
+        [
+            "* a b *",
+            "a? * b",
+            "* *",
+            "{hold}? * talks *",
+            "x|* y",
+            "a? b? *",
+            "*? a",
+            "a * * b",
+            "? a",
+            "a *? b",
+            "a? *? b",
+            "a *? *? b *?",
+        ],
     )
     def test_gaps_and_optional_words(self, phrase: str) -> None:
         """Leading and trailing gaps, optional words and gaps among alternatives build as when expanded."""
@@ -165,3 +179,15 @@ def test_equally_long_readings_of_one_type_prefer_the_more_specific_code() -> No
     assert match.pattern.id == "money"
     (match,) = ps.find(tokenise("they pledged on Monday to help"))
     assert match.pattern.id == "general"
+
+
+@pytest.mark.parametrize(
+    "text", ["they held talks", "they held two rounds of talks", "they held talks on trade", "they held formal talks"]
+)
+def test_an_optional_gap_matches_as_a_gap_that_may_be_empty(text: str) -> None:
+    """'{hold} *? talks' and '{hold} * talks' find the same matches: a gap may skip no token."""
+    optional = PatternSet([Pattern(id="a", cameo="040", kind="verb", phrases=("{hold} *? talks",))])
+    gap = PatternSet([Pattern(id="a", cameo="040", kind="verb", phrases=("{hold} * talks",))])
+    words = tokenise(text)
+    assert [(m.first, m.last) for m in optional.find(words)] == [(m.first, m.last) for m in gap.find(words)]
+    assert optional.find(words)

@@ -325,13 +325,15 @@ def _expand(phrase: str) -> Iterator[tuple[list[str], int]]:
     """Yield the token sequences a phrase stands for, with the position of its verb slot.
 
     The trie of `PatternSet` holds these sequences (without trailing gaps, and
-    without those that begin with one), in this order.
+    without those that begin with one), in this order. An optional gap ("*?")
+    after a word stands for the gap alone, since a gap may skip no token: the
+    sequence without it would match nothing more.
     """
     seqs: list[tuple[list[str], int]] = [([], -1)]
     for alts, optional, is_verb in _slots(phrase):
         new: list[tuple[list[str], int]] = []
         for seq, verb_at in seqs:
-            if optional:
+            if optional and not (seq and alts == [_GAP]):
                 new.append((seq, verb_at))
             slot = len(seq) if is_verb and verb_at < 0 else verb_at
             new.extend(([*seq, alt], slot) for alt in alts)
@@ -382,7 +384,9 @@ class PatternSet:
                     node.ends.append((pattern, verb_at))
                 return
             alts, optional, is_verb = slots[w]
-            if optional:
+            if optional and not (length and alts == [_GAP]):
+                # an optional gap after a word needs no path of its own: a gap may skip no token, so the path
+                # through it matches the same words (without this, each "*?" doubled the phrase's paths)
                 visit(w + 1, node, length, gaps, verb_at)
             slot = length if is_verb and verb_at < 0 else verb_at
             for alt in alts:
