@@ -2125,11 +2125,23 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
         if idx in starts and any(f.match.first == idx and f.match.verb_index < 0 for f in found):
             owners.setdefault(idx, t)  # "a 2016 deal": the year of the agreement it opens
             continue
+        if _days_apart(t):
+            # "hitting back a day after Prague expelled ...": the time dates the clause it opens
+            nxt = next((k for k in starts if k > idx and not _strong_boundary(sent, idx, k)), None)
+            if nxt is not None:
+                owners.setdefault(nxt, t)
+            continue
+        if _attributive(sent, t, idx):
+            # "urged X to quit the 2015 deal": the year dates the noun it modifies, not the verb before it
+            noun = next((k for k in starts if idx < k <= _token_index(sent, t.span.end) + 2), None)
+            if noun is not None:
+                owners.setdefault(noun, t)
+            continue
         before = [
             k
             for k in starts
             if k < idx
-            and not _strong_boundary(sent, k, idx)
+            and not _strong_boundary(sent, k + 1, idx)  # the trigger itself may be "announced (sanctions)"
             and (k in planned or (not _scheduled_between(sent, k, idx) and not _detached(sent, k + 1, idx)))
         ]
         after = [
@@ -2147,6 +2159,23 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
     _since_clause(doc, sent, starts, owners)
     _share_times(sent, starts, owners, planned)
     return owners
+
+
+def _days_apart(t: TimeExpression) -> bool:
+    """Whether a time is "<n> day(s) after/before", which dates the clause after it, not the one before."""
+    words = t.text.lower().split()
+    return len(words) == 3 and words[1] in {"day", "days"} and words[2] in {"after", "before"}
+
+
+def _attributive(sent: _Sentence, t: TimeExpression, idx: int) -> bool:
+    """Whether a year modifies the noun after it ("the 2015 nuclear deal", "a 2002 ruling", "Russia's 2014 ...")."""
+    if not (len(t.text) == 4 and t.text.isdigit()) or idx == 0:
+        return False
+    end = _token_index(sent, t.span.end)
+    if end >= len(sent.tokens) or sent.lowers[idx - 1] not in _DETERMINERS:
+        return False
+    after = sent.tokens[end]
+    return after.text[:1].isalpha() and after.lower not in _PREPOSITIONS | _BOUNDARY_WORDS | {"and", "or"}
 
 
 def _fronted_time(sent: _Sentence, idx: int) -> bool:
@@ -3021,15 +3050,58 @@ def _deployment_places(events: list[Event]) -> list[Event]:
     ]
 
 
+_REMOTE_WORDS = frozenset({"phone", "telephone", "call", "calls", "video", "videoconference", "virtual", "virtually"})
+"""Words of a meeting held at a distance ("a telephone call", "a video summit"): it has no one place."""
+
+
+def _remote(e: Event) -> bool:
+    """Whether a meeting was held by phone or video ("held a telephone call", "spoke by phone")."""
+    words = set((e.trigger.text if e.trigger else "").lower().split())
+    text = e.evidence.text.lower() if e.evidence else ""
+    return not words.isdisjoint(_REMOTE_WORDS) or "by phone" in text or "by telephone" in text
+
+
+def _at_dateline(events: Sequence[Event], country: str | None) -> list[bool]:
+    """Which events of the news day the dateline places: those the dateline's country does, meetings, agreements.
+
+    A dispatch from a capital reports what happens there: the acts of its own
+    state, the meetings held and agreements reached there (not phone calls)
+    and what the parties of those meetings said that day. Another state's act reported from
+    there ("TOKYO - Beijing suspended imports") happened elsewhere. Without a
+    known country for the dateline every event qualifies.
+    """
+    if country is None:
+        return [True] * len(events)
+    meetings = [e for e in events if e.type is EventType.CONSULT and not _remote(e)]
+    present = {
+        (a.country, e.date) for e in meetings for a in (e.source, e.target) if a is not None and a.country is not None
+    }
+    out = []
+    for e in events:
+        src = e.source.country if e.source is not None else None
+        out.append(
+            src == country
+            or (e.type is EventType.CONSULT and not _remote(e))
+            or e.type is EventType.AGREE
+            or (src is not None and (src, e.date) in present)
+        )
+    return out
+
+
 def _dateline_places(events: list[Event], doc: Document, reference: dt.date | None) -> list[Event]:
-    """Place events of the news day (the reference day or the day before) at the dateline."""
+    """Place events of the news day (the reference day or the day before) at the dateline (see `_at_dateline`)."""
     place = doc.article.source.dateline
     if not place or reference is None:
         return events
     country = next((p.location.country for p in doc.places if p.location.name == place), None)
+    if country is None:
+        from diplomev.extractors.actors import place_country  # noqa: PLC0415 - the KB only when needed
+        from diplomev.kb import KnowledgeBase  # noqa: PLC0415
+
+        country = place_country(KnowledgeBase.default(), place)
     out = []
-    for e in events:
-        if e.location is None and e.date is not None and 0 <= (reference - e.date.end).days <= 1:
+    for e, here in zip(events, _at_dateline(events, country), strict=True):
+        if here and e.location is None and e.date is not None and 0 <= (reference - e.date.end).days <= 1:
             e = attrs.evolve(  # noqa: PLW2901 - a changed copy replaces the event
                 e,
                 location=Location(name=place, country=country),
@@ -3179,8 +3251,18 @@ def _merge_key(e: Event) -> tuple[object, ...] | None:
     return (e.cameo[:2], e.type, e.mode, source)
 
 
+def _refines(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """Whether one date is a day inside the other, wider one ("last month" and "on Oct. 31")."""
+    if a is None or b is None or a == b:
+        return False
+    day, wide = (a, b) if a.start == a.end else (b, a)
+    return day.start == day.end and wide.start <= day.start and day.end <= wide.end
+
+
 def _same_happening(m: Event, e: Event) -> bool:
     if m.cameo[:2] != e.cameo[:2] or m.type is not e.type or m.mode is not e.mode:
+        return False
+    if (m.cameo == "042") != (e.cameo == "042"):
         return False
     if m.source is None or e.source is None:
         return False
@@ -3197,7 +3279,7 @@ def _same_happening(m: Event, e: Event) -> bool:
     if not same_source:
         return False
     if m.target is not None and e.target is not None:
-        if not _same_party(m.target, e.target) or m.target.sector != e.target.sector:
+        if not _same_party(m.target, e.target) or (m.target.sector != e.target.sector and not _refines(m.date, e.date)):
             return False
     elif (m.target is not None or e.target is not None) and m.date is not None and e.date is not None:
         return False  # one report names no target: the same happening only when no dates differ
