@@ -122,3 +122,54 @@ class TestVisitsAndTalks:
         )
         codes = {e.cameo for e in evs if e.type.value == "CONSULT" and e.source and e.source.country == "PER"}
         assert {"042", "040"} <= codes
+
+
+class TestWhereClauses:
+    def test_a_where_clause_is_set_in_the_place_before_it(self) -> None:
+        """'flew to X on Monday, where she held talks with Y': the talks are in X."""
+        evs = events("Chile's foreign minister flew to Cusco on Monday, where she held talks with Peru's president.")
+        assert place(find(evs, "CONSULT", "CHL", "PER")) == "Cusco"
+
+
+class TestOpeningSetting:
+    def test_an_opening_time_dates_the_reported_acts(self) -> None:
+        """'On Tuesday, X told MPs that ... and expelled ...': the expulsion is dated by the opening time."""
+        evs = events(
+            "On Tuesday, Canada's prime minister told lawmakers that Peru was to blame and expelled "
+            "two Peruvian diplomats."
+        )
+        assert day(find(evs, "COERCE", "CAN", "PER")) == ("2023-06-06", "2023-06-06")
+
+    def test_an_opening_time_does_not_date_a_past_perfect(self) -> None:
+        """'On Tuesday, X said Y had expelled ...': an earlier act keeps no date."""
+        evs = events("On Tuesday, Canada's prime minister said Peru had expelled two Canadian diplomats.")
+        assert day(find(evs, "COERCE", "PER", "CAN")) is None
+
+    def test_an_opening_place_sets_the_reported_statement(self) -> None:
+        """'In Ottawa on Monday, X said ... and praised Y': praised in Ottawa."""
+        evs = events("In Ottawa on Monday, Canada's prime minister said the vote was fair and praised Peru.")
+        e = find(evs, "SUPPORT", "CAN", "PER")
+        assert (place(e), day(e)) == ("Ottawa", ("2023-06-05", "2023-06-05"))
+
+
+class TestThen:
+    def test_then_starts_a_later_step(self) -> None:
+        """'is due in X on Tuesday and will then visit Y': neither the day nor the place of X is Y's."""
+        evs = events("Peru's president is due in Quito on Tuesday and will then visit Chile and Argentina.")
+        for target in ("CHL", "ARG"):
+            e = find(evs, "CONSULT", "PER", target)
+            assert day(e) is None
+        assert place(find(evs, "CONSULT", "PER", "CHL")) == "Chile"
+        assert place(find(evs, "CONSULT", "PER", "ARG")) == "Argentina"
+
+
+class TestVisitedCountry:
+    def test_a_visit_to_a_country_is_placed_in_that_country(self) -> None:
+        """With no city named, 'visited Chile' is placed in Chile."""
+        evs = events("Peru's president visited Chile last week.")
+        assert place(find(evs, "CONSULT", "PER", "CHL")) == "Chile"
+
+    def test_a_named_city_wins(self) -> None:
+        """'visited Chile ... in Santiago': the city."""
+        evs = events("Peru's president visited Chile on Monday for talks in Santiago.")
+        assert place(find(evs, "CONSULT", "PER", "CHL")) == "Santiago"

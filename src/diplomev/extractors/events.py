@@ -1800,6 +1800,7 @@ class EventCoder:
         if f.mode is Mode.PLANNED and past and date_method != "since":
             date, date_method = None, None  # a plan cannot be dated before the article: the time is another's
         location, location_method = self._location(f, sent)
+        visited = _visited_states(doc, sent, f) if f.pattern.visit and location is None else {}
         if f.pattern.visit and not f.targets:
             if location is None or not location.country:
                 return []  # a visit with no destination named is not coded
@@ -1847,12 +1848,12 @@ class EventCoder:
                     source=source,
                     target=target,
                     date=date,
-                    location=location,
+                    location=visited.get(target.country, location) if target is not None else location,
                     mode=f.mode,
                     evidence=evidence,
                     trigger=trigger,
                     date_method=date_method,
-                    location_method=location_method,
+                    location_method="visited" if target is not None and target.country in visited else location_method,
                     extractor=self.name,
                     confidence=min(confidence, 1.0),
                 ),
@@ -1860,6 +1861,9 @@ class EventCoder:
         return out
 
     def _location(self, f: _Found, sent: _Sentence) -> tuple[Location | None, str | None]:
+        where = _where_clause_place(sent, f.match.first)
+        if where is not None:
+            return where, "clause"
         best: tuple[int, Location] | None = None
         for place in sent.places:
             if not f.sentence.contains(place.span):
@@ -1869,6 +1873,8 @@ class EventCoder:
             relative = {"which", "where", "when"} if f.mode is not Mode.ASSERTED and idx > f.match.first else set()
             if any(_is_boundary(tok) and tok.lower not in relative for tok in sent.tokens[lo:hi]):
                 continue
+            if idx < f.match.first and "then" in sent.lowers[idx : f.match.first]:
+                continue  # "is due in X and will then visit Y": X is the stop before
             prev = sent.tokens[idx - 1].lower if idx > 0 else ""
             if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s":
                 continue
@@ -1884,7 +1890,54 @@ class EventCoder:
                 best = (distance, place.location)
         if best is not None:
             return best[1], "clause"
+        opener = _opening_place(sent)
+        if opener is not None and f.mode is Mode.ASSERTED and not _earlier_or_gerund(sent, f.match.first):
+            return opener, "clause"  # "In Lima on Monday, X said ... and praised ...": the setting of the sentence
         return None, None
+
+
+def _visited_states(doc: Document, sent: _Sentence, f: _Found) -> dict[str | None, Location]:
+    """The states a visit names as its object, each as the place of the visit ("will visit Peru and Chile").
+
+    With no city named, the place of a visit to a country is that country.
+    """
+    out: dict[str | None, Location] = {}
+    k = f.match.last
+    for g in sent.groups:
+        if g.first < k:
+            continue
+        between = sent.lowers[k : g.first]
+        if g.first > k and not all(w in {",", "and", "the"} for w in between):
+            break
+        if len(g.actors) != 1:
+            break
+        a = g.actors[0]
+        if a.kind is not ActorKind.STATE or a.sector is not None or a.name is not None or a.country is None:
+            break
+        name = g.span.slice(doc.text)
+        out[a.country] = Location(name=name.removeprefix("the ").removeprefix("The "), country=a.country)
+        k = g.last
+    return out
+
+
+def _where_clause_place(sent: _Sentence, trigger_at: int) -> Location | None:
+    """The place a relative "where" clause holding the trigger is about ("flew to X on Friday, where he met Y").
+
+    The place comes at most a few tokens (a time, a comma) before "where"; the
+    trigger follows "where" in the same clause.
+    """
+    for place in sent.places:
+        end = _token_index(sent, place.span.end)
+        if end >= trigger_at:
+            break
+        w = next((k for k in range(end, min(end + 6, trigger_at)) if sent.lowers[k] == "where"), None)
+        if w is None or any(
+            p.span.start > place.span.start and _token_index(sent, p.span.start) < w for p in sent.places
+        ):
+            continue
+        if not any(_is_boundary(tok) for tok in sent.tokens[w + 1 : trigger_at]):
+            return place.location
+    return None
 
 
 _AIMED_CUES = frozenset(
@@ -2149,7 +2202,7 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
             for k in starts
             if k >= idx
             and not _strong_boundary(sent, idx, k)
-            and not any(tok.lower in _CLAUSE_WORDS for tok in sent.tokens[idx:k])
+            and not any(tok.lower in _CLAUSE_WORDS or tok.lower == "then" for tok in sent.tokens[idx:k])
         ]
         if after and _fronted_time(sent, idx):
             before = []  # "..., and in February X issued ...": the time opens the next clause
@@ -2158,7 +2211,56 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
             owners[owner] = t
     _since_clause(doc, sent, starts, owners)
     _share_times(sent, starts, owners, planned)
+    opener = _opening_time(sent)
+    if opener is not None:
+        # "On Tuesday, X said after talks with Y that ... and expelled ...": the time opening the sentence
+        # dates what its main clause reports, unless told as earlier ("had") or as a gerund ("of killing")
+        for f in found:
+            k = f.match.first
+            if k not in owners and f.mode is Mode.ASSERTED and not _earlier_or_gerund(sent, k):
+                owners[k] = opener
     return owners
+
+
+_OPENING_SKIP = frozenset({"in", "at", "on", "early", "late", "earlier", "later", "then", "and", "but", "also"})
+"""Words that may come before a time opening a sentence ("In Lima on Monday, ...", "Earlier on Friday, ...")."""
+
+
+def _opening_time(sent: _Sentence) -> TimeExpression | None:
+    """The time that opens the sentence before a comma ("On Tuesday, ...", "In Lima late on Monday, ..."), if any."""
+    for t in sent.times:
+        if t.kind is not TimeKind.DATE or t.resolved is None:
+            continue
+        idx, end = _token_index(sent, t.span.start), _token_index(sent, t.span.end)
+        if idx > 6 or end >= len(sent.tokens) or sent.tokens[end].text != ",":
+            return None
+        before = [
+            tok for tok in sent.tokens[:idx] if not any(p.span.start <= tok.start < p.span.end for p in sent.places)
+        ]
+        if all(tok.lower in _OPENING_SKIP for tok in before):
+            return t
+        return None
+    return None
+
+
+def _opening_place(sent: _Sentence) -> Location | None:
+    """The place of a sentence opening "In <place>," or "In <place> on Monday,", if any."""
+    if len(sent.tokens) < 3 or sent.lowers[0] not in {"in", "at"}:
+        return None
+    place = next((p for p in sent.places if _token_index(sent, p.span.start) == 1), None)
+    if place is None:
+        return None
+    end = _token_index(sent, place.span.end)
+    time = next((t for t in sent.times if _token_index(sent, t.span.start) in (end, end + 1)), None)
+    if time is not None:
+        end = _token_index(sent, time.span.end)
+    return place.location if end < len(sent.tokens) and sent.tokens[end].text == "," else None
+
+
+def _earlier_or_gerund(sent: _Sentence, k: int) -> bool:
+    """Whether the trigger at *k* is a gerund or told in the past perfect ("had expelled")."""
+    word = sent.lowers[k]
+    return word.endswith("ing") or "had" in sent.lowers[max(0, k - 3) : k]
 
 
 def _days_apart(t: TimeExpression) -> bool:
@@ -2203,7 +2305,12 @@ def _share_times(
         if k in owners:
             continue
         before = [j for j in starts if j < k and j in owners]
-        if before and not _strong_boundary(sent, before[-1], k) and (before[-1] in planned) == (k in planned):
+        if (
+            before
+            and not _strong_boundary(sent, before[-1], k)
+            and (before[-1] in planned) == (k in planned)
+            and "then" not in sent.lowers[before[-1] : k]  # "is due in X on Tuesday and will then visit Y"
+        ):
             owners[k] = owners[before[-1]]
 
 
