@@ -173,3 +173,20 @@ class TestVisitedCountry:
         """'visited Chile ... in Santiago': the city."""
         evs = events("Peru's president visited Chile on Monday for talks in Santiago.")
         assert place(find(evs, "CONSULT", "PER", "CHL")) == "Santiago"
+
+
+class TestCapitalsAndTravel:
+    def test_the_nationality_capital_is_that_capital(self) -> None:
+        """'in the Peruvian capital' is Lima."""
+        evs = events("Chile's foreign minister held talks with Peru's president in the Peruvian capital on Monday.")
+        assert place(find(evs, "CONSULT", "CHL", "PER")) == "Lima"
+
+    def test_a_participle_opening_names_the_setting(self) -> None:
+        """'Meeting in the Peruvian capital Lima, X imposed ...': imposed in Lima."""
+        evs = events("Meeting in the Peruvian capital Lima, Chile's government imposed sanctions on Bolivia.")
+        assert place(find(evs, "SANCTION", "CHL", "BOL")) == "Lima"
+
+    def test_travel_to_a_city_for_talks_places_the_talks(self) -> None:
+        """'is to fly on to X on Saturday for talks with Y': the talks are in X."""
+        evs = events("Peru's president is scheduled to fly on to Quito on Saturday for talks with Ecuador's president.")
+        assert place(find(evs, "CONSULT", "PER", "ECU")) == "Quito"

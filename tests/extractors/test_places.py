@@ -84,3 +84,12 @@ def test_known_city_keeps_its_country_before_a_comma_and_a_country() -> None:
     text = "Hours before the president landed in Tokyo, North Korea fired a missile."
     doc = PlaceRecogniser()(Document(article=Article(id="t", text=text)))
     assert (doc.places[0].text, doc.places[0].location.country) == ("Tokyo", "JPN")
+
+
+def test_the_capital_of_a_nationality() -> None:
+    """'in the Peruvian capital' is a place: Lima; the nationality stays outside the place."""
+    from diplomev import Article, Document
+    from diplomev.extractors.places import PlaceRecogniser
+
+    doc = PlaceRecogniser()(Document(article=Article(id="c", text="They met in the Peruvian capital on Monday.")))
+    assert [(p.text, p.location.name, p.location.country) for p in doc.places] == [("capital", "Lima", "PER")]

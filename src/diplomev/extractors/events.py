@@ -1875,9 +1875,12 @@ class EventCoder:
                 continue
             if idx < f.match.first and "then" in sent.lowers[idx : f.match.first]:
                 continue  # "is due in X and will then visit Y": X is the stop before
+            if place.text.lower() == "capital" and idx >= 3 and sent.lowers[idx - 2] == "the":
+                idx -= 2  # "in the Peruvian capital": the place is the whole phrase
             prev = sent.tokens[idx - 1].lower if idx > 0 else ""
-            if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s":
-                continue
+            travel = prev == "to" and idx < f.match.first and not _TRAVEL.isdisjoint(sent.lowers[max(0, idx - 3) : idx])
+            if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s" and not travel:
+                continue  # "will fly to X on Saturday for talks with Y": the talks are in X
             if f.pattern.visit and prev not in _VISIT_PLACE_BEFORE and idx != f.match.last:
                 continue
             distance = abs(idx - f.match.first)
@@ -1894,6 +1897,14 @@ class EventCoder:
         if opener is not None and f.mode is Mode.ASSERTED and not _earlier_or_gerund(sent, f.match.first):
             return opener, "clause"  # "In Lima on Monday, X said ... and praised ...": the setting of the sentence
         return None, None
+
+
+_TRAVEL = frozenset(
+    {"travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flown",
+     "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading", "arrive", "arrives",
+     "arrived", "arriving", "come", "came", "coming", "return", "returned", "returning", "returns"}
+)  # fmt: skip
+"""Verbs of travel whose destination ("fly to X") is the place of the meeting they are for."""
 
 
 def _visited_states(doc: Document, sent: _Sentence, f: _Found) -> dict[str | None, Location]:
@@ -2244,13 +2255,24 @@ def _opening_time(sent: _Sentence) -> TimeExpression | None:
 
 
 def _opening_place(sent: _Sentence) -> Location | None:
-    """The place of a sentence opening "In <place>," or "In <place> on Monday,", if any."""
-    if len(sent.tokens) < 3 or sent.lowers[0] not in {"in", "at"}:
+    """The place of a sentence opening "In <place>,", "In <place> on Monday," or "Meeting in <place>,", if any."""
+    if len(sent.tokens) < 4:
         return None
-    place = next((p for p in sent.places if _token_index(sent, p.span.start) == 1), None)
+    at = (
+        1
+        if sent.lowers[0] in {"in", "at"}
+        else 2
+        if sent.lowers[0].endswith("ing") and sent.lowers[1] in {"in", "at"}
+        else 0
+    )
+    if not at:
+        return None  # "In X, ...", "Meeting in X, ...": the setting of the sentence
+    place = next((p for p in sent.places if at <= _token_index(sent, p.span.start) <= at + 3), None)
     if place is None:
         return None
     end = _token_index(sent, place.span.end)
+    while end < len(sent.tokens) and end - _token_index(sent, place.span.end) < 2 and sent.tokens[end].text.istitle():
+        end += 1  # "in the Nigerian capital Abuja,": the capital's name in apposition
     time = next((t for t in sent.times if _token_index(sent, t.span.start) in (end, end + 1)), None)
     if time is not None:
         end = _token_index(sent, time.span.end)
