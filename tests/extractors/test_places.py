@@ -98,3 +98,12 @@ def test_a_region_of_two_states_takes_the_one_named_more() -> None:
     """Punjab is a province of Pakistan and a state of India: the country the text names decides."""
     assert places("India said India's troops moved into Punjab.")[-1][2] == "IND"
     assert places("Pakistan said Pakistan's troops moved into Punjab.")[-1][2] == "PAK"
+
+
+def test_the_capital_of_a_nationality() -> None:
+    """'in the Peruvian capital' is a place: Lima; the nationality stays outside the place."""
+    from diplomev import Article, Document
+    from diplomev.extractors.places import PlaceRecogniser
+
+    doc = PlaceRecogniser()(Document(article=Article(id="c", text="They met in the Peruvian capital on Monday.")))
+    assert [(p.text, p.location.name, p.location.country) for p in doc.places] == [("capital", "Lima", "PER")]

@@ -422,6 +422,10 @@ CASES: tuple[Case, ...] = (
     # ---- anaphora
     _c("The minister arrived on Tuesday and left the same day.", "the same day", THU, "2017-11-21"),
     _c("Talks ended on Oct. 31; a statement followed the next day.", "the next day", THU, "2017-11-01"),
+    _c("The envoy left on Tuesday; his deputy spoke later in the day.", "later in the day", THU, "2017-11-21"),
+    _c("Lima protested on Tuesday, a day after Quito expelled two envoys.", "a day after", THU, "2017-11-20"),
+    _c("Lima protested on Tuesday, two days before Quito voted.", "two days before", THU, "2017-11-23"),
+    _c("Lima protested on Tuesday. Hours after the protest, Quito replied.", "Hours after", THU, "2017-11-21"),
     _c(
         "The vote took place on March 3, and results came the following day.",
         "the following day",

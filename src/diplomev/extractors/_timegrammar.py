@@ -464,6 +464,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
             rf"|this{S}(?:morning|afternoon|evening)|last{S}night)(?!\w)"
         ),
     ),
+    ("anaday_in", rf"(?:later|earlier){S}(?:in{S}the|that){S}day(?!\w)"),
+    ("hours_after", rf"(?:hours|minutes){S}(?:after|before)(?!\w)"),
+    (
+        "days_after",
+        rf"(?P<count>an?|one|two|three|four|five|six|seven|\d{{1,2}}){S}days?{S}(?P<dir>after|before)(?!\w)",
+    ),
     (
         "anaday",
         (
@@ -790,6 +796,9 @@ _FIRST: dict[str, frozenset[str]] = {
     "weekday": _REL_FIRST | {"very", "late", "early", _WEEKDAY},
     "deictic": frozenset(["the", "today", "tonight", "yesterday", "tomorrow", "this", "last"]),
     "anaday": frozenset(["the", "that"]),
+    "anaday_in": frozenset(["later", "earlier"]),
+    "hours_after": frozenset(["hours", "minutes"]),
+    "days_after": frozenset([_DIGIT, "a", "an", "one", "two", "three", "four", "five", "six", "seven"]),
     "the_weekend": frozenset(["the"]),
     "rel_unit": frozenset(["this", "last", "next", "the", "that"]),
     "age": _COUNT_FIRST | {"aged"},
@@ -1224,6 +1233,15 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
         }
         conf = 0.8 if word == "last night" else 1.0
         return Parsed(start=start, end=end, form="deictic", count=float(offsets.get(word, 0)), confidence=conf)
+    if name in {"anaday_in", "hours_after"}:  # "later in the day", "hours after the vote": the day told before
+        return Parsed(start=start, end=end, form="anaday", count=0.0, anaphoric=True, confidence=0.8)
+    if name == "days_after":  # "a day after X did": X is that many days before the day told before
+        raw = m.group("count").lower()
+        n = 1 if raw in {"a", "an", "one"} else _count(raw)
+        if n is None:
+            return None
+        sign = -1.0 if m.group("dir").lower() == "after" else 1.0
+        return Parsed(start=start, end=end, form="anaday", count=sign * n, anaphoric=True, confidence=0.8)
     if name == "anaday":
         word = " ".join(m.group("word").lower().split())
         offset = -1.0 if ("previous" in word or "before" in word) else 1.0

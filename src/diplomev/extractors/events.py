@@ -1823,6 +1823,7 @@ class EventCoder:
         if f.mode is Mode.PLANNED and past and date_method != "since":
             date, date_method = None, None  # a plan cannot be dated before the article: the time is another's
         location, location_method = self._location(f, sent)
+        visited = _visited_states(doc, sent, f) if f.pattern.visit and location is None else {}
         if f.pattern.visit and not f.targets:
             if location is None or not location.country:
                 return []  # a visit with no destination named is not coded
@@ -1870,12 +1871,12 @@ class EventCoder:
                     source=source,
                     target=target,
                     date=date,
-                    location=location,
+                    location=visited.get(target.country, location) if target is not None else location,
                     mode=f.mode,
                     evidence=evidence,
                     trigger=trigger,
                     date_method=date_method,
-                    location_method=location_method,
+                    location_method="visited" if target is not None and target.country in visited else location_method,
                     extractor=self.name,
                     confidence=min(confidence, 1.0),
                 ),
@@ -1883,6 +1884,9 @@ class EventCoder:
         return out
 
     def _location(self, f: _Found, sent: _Sentence) -> tuple[Location | None, str | None]:
+        where = _where_clause_place(sent, f.match.first)
+        if where is not None:
+            return where, "clause"
         best: tuple[int, Location] | None = None
         for place in sent.places:
             if not f.sentence.contains(place.span):
@@ -1892,9 +1896,14 @@ class EventCoder:
             relative = {"which", "where", "when"} if f.mode is not Mode.ASSERTED and idx > f.match.first else set()
             if any(_is_boundary(tok) and tok.lower not in relative for tok in sent.tokens[lo:hi]):
                 continue
+            if idx < f.match.first and "then" in sent.lowers[idx : f.match.first]:
+                continue  # "is due in X and will then visit Y": X is the stop before
+            if place.text.lower() == "capital" and idx >= 3 and sent.lowers[idx - 2] == "the":
+                idx -= 2  # "in the Peruvian capital": the place is the whole phrase
             prev = sent.tokens[idx - 1].lower if idx > 0 else ""
-            if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s":
-                continue
+            travel = prev == "to" and idx < f.match.first and not _TRAVEL.isdisjoint(sent.lowers[max(0, idx - 3) : idx])
+            if not f.pattern.visit and prev not in _LOCATIVE and prev != "'s" and not travel:
+                continue  # "will fly to X on Saturday for talks with Y": the talks are in X
             if f.pattern.visit and prev not in _VISIT_PLACE_BEFORE and idx != f.match.last:
                 continue
             distance = abs(idx - f.match.first)
@@ -1907,7 +1916,62 @@ class EventCoder:
                 best = (distance, place.location)
         if best is not None:
             return best[1], "clause"
+        opener = _opening_place(sent)
+        if opener is not None and f.mode is Mode.ASSERTED and not _earlier_or_gerund(sent, f.match.first):
+            return opener, "clause"  # "In Lima on Monday, X said ... and praised ...": the setting of the sentence
         return None, None
+
+
+_TRAVEL = frozenset(
+    {"travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flown",
+     "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading", "arrive", "arrives",
+     "arrived", "arriving", "come", "came", "coming", "return", "returned", "returning", "returns"}
+)  # fmt: skip
+"""Verbs of travel whose destination ("fly to X") is the place of the meeting they are for."""
+
+
+def _visited_states(doc: Document, sent: _Sentence, f: _Found) -> dict[str | None, Location]:
+    """The states a visit names as its object, each as the place of the visit ("will visit Peru and Chile").
+
+    With no city named, the place of a visit to a country is that country.
+    """
+    out: dict[str | None, Location] = {}
+    k = f.match.last
+    for g in sent.groups:
+        if g.first < k:
+            continue
+        between = sent.lowers[k : g.first]
+        if g.first > k and not all(w in {",", "and", "the"} for w in between):
+            break
+        if len(g.actors) != 1:
+            break
+        a = g.actors[0]
+        if a.kind is not ActorKind.STATE or a.sector is not None or a.name is not None or a.country is None:
+            break
+        name = g.span.slice(doc.text)
+        out[a.country] = Location(name=name.removeprefix("the ").removeprefix("The "), country=a.country)
+        k = g.last
+    return out
+
+
+def _where_clause_place(sent: _Sentence, trigger_at: int) -> Location | None:
+    """The place a relative "where" clause holding the trigger is about ("flew to X on Friday, where he met Y").
+
+    The place comes at most a few tokens (a time, a comma) before "where"; the
+    trigger follows "where" in the same clause.
+    """
+    for place in sent.places:
+        end = _token_index(sent, place.span.end)
+        if end >= trigger_at:
+            break
+        w = next((k for k in range(end, min(end + 6, trigger_at)) if sent.lowers[k] == "where"), None)
+        if w is None or any(
+            p.span.start > place.span.start and _token_index(sent, p.span.start) < w for p in sent.places
+        ):
+            continue
+        if not any(_is_boundary(tok) for tok in sent.tokens[w + 1 : trigger_at]):
+            return place.location
+    return None
 
 
 _AIMED_CUES = frozenset(
@@ -2148,11 +2212,23 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
         if idx in starts and any(f.match.first == idx and f.match.verb_index < 0 for f in found):
             owners.setdefault(idx, t)  # "a 2016 deal": the year of the agreement it opens
             continue
+        if _days_apart(t):
+            # "hitting back a day after Prague expelled ...": the time dates the clause it opens
+            nxt = next((k for k in starts if k > idx and not _strong_boundary(sent, idx, k)), None)
+            if nxt is not None:
+                owners.setdefault(nxt, t)
+            continue
+        if _attributive(sent, t, idx):
+            # "urged X to quit the 2015 deal": the year dates the noun it modifies, not the verb before it
+            noun = next((k for k in starts if idx < k <= _token_index(sent, t.span.end) + 2), None)
+            if noun is not None:
+                owners.setdefault(noun, t)
+            continue
         before = [
             k
             for k in starts
             if k < idx
-            and not _strong_boundary(sent, k, idx)
+            and not _strong_boundary(sent, k + 1, idx)  # the trigger itself may be "announced (sanctions)"
             and (k in planned or (not _scheduled_between(sent, k, idx) and not _detached(sent, k + 1, idx)))
         ]
         after = [
@@ -2160,7 +2236,7 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
             for k in starts
             if k >= idx
             and not _strong_boundary(sent, idx, k)
-            and not any(tok.lower in _CLAUSE_WORDS for tok in sent.tokens[idx:k])
+            and not any(tok.lower in _CLAUSE_WORDS or tok.lower == "then" for tok in sent.tokens[idx:k])
         ]
         if after and _fronted_time(sent, idx):
             before = []  # "..., and in February X issued ...": the time opens the next clause
@@ -2169,7 +2245,84 @@ def _time_owners(doc: Document, sent: _Sentence, found: Sequence[_Found]) -> dic
             owners[owner] = t
     _since_clause(doc, sent, starts, owners)
     _share_times(sent, starts, owners, planned)
+    opener = _opening_time(sent)
+    if opener is not None:
+        # "On Tuesday, X said after talks with Y that ... and expelled ...": the time opening the sentence
+        # dates what its main clause reports, unless told as earlier ("had") or as a gerund ("of killing")
+        for f in found:
+            k = f.match.first
+            if k not in owners and f.mode is Mode.ASSERTED and not _earlier_or_gerund(sent, k):
+                owners[k] = opener
     return owners
+
+
+_OPENING_SKIP = frozenset({"in", "at", "on", "early", "late", "earlier", "later", "then", "and", "but", "also"})
+"""Words that may come before a time opening a sentence ("In Lima on Monday, ...", "Earlier on Friday, ...")."""
+
+
+def _opening_time(sent: _Sentence) -> TimeExpression | None:
+    """The time that opens the sentence before a comma ("On Tuesday, ...", "In Lima late on Monday, ..."), if any."""
+    for t in sent.times:
+        if t.kind is not TimeKind.DATE or t.resolved is None:
+            continue
+        idx, end = _token_index(sent, t.span.start), _token_index(sent, t.span.end)
+        if idx > 6 or end >= len(sent.tokens) or sent.tokens[end].text != ",":
+            return None
+        before = [
+            tok for tok in sent.tokens[:idx] if not any(p.span.start <= tok.start < p.span.end for p in sent.places)
+        ]
+        if all(tok.lower in _OPENING_SKIP for tok in before):
+            return t
+        return None
+    return None
+
+
+def _opening_place(sent: _Sentence) -> Location | None:
+    """The place of a sentence opening "In <place>,", "In <place> on Monday," or "Meeting in <place>,", if any."""
+    if len(sent.tokens) < 4:
+        return None
+    at = (
+        1
+        if sent.lowers[0] in {"in", "at"}
+        else 2
+        if sent.lowers[0].endswith("ing") and sent.lowers[1] in {"in", "at"}
+        else 0
+    )
+    if not at:
+        return None  # "In X, ...", "Meeting in X, ...": the setting of the sentence
+    place = next((p for p in sent.places if at <= _token_index(sent, p.span.start) <= at + 3), None)
+    if place is None:
+        return None
+    end = _token_index(sent, place.span.end)
+    while end < len(sent.tokens) and end - _token_index(sent, place.span.end) < 2 and sent.tokens[end].text.istitle():
+        end += 1  # "in the Nigerian capital Abuja,": the capital's name in apposition
+    time = next((t for t in sent.times if _token_index(sent, t.span.start) in (end, end + 1)), None)
+    if time is not None:
+        end = _token_index(sent, time.span.end)
+    return place.location if end < len(sent.tokens) and sent.tokens[end].text == "," else None
+
+
+def _earlier_or_gerund(sent: _Sentence, k: int) -> bool:
+    """Whether the trigger at *k* is a gerund or told in the past perfect ("had expelled")."""
+    word = sent.lowers[k]
+    return word.endswith("ing") or "had" in sent.lowers[max(0, k - 3) : k]
+
+
+def _days_apart(t: TimeExpression) -> bool:
+    """Whether a time is "<n> day(s) after/before", which dates the clause after it, not the one before."""
+    words = t.text.lower().split()
+    return len(words) == 3 and words[1] in {"day", "days"} and words[2] in {"after", "before"}
+
+
+def _attributive(sent: _Sentence, t: TimeExpression, idx: int) -> bool:
+    """Whether a year modifies the noun after it ("the 2015 nuclear deal", "a 2002 ruling", "Russia's 2014 ...")."""
+    if not (len(t.text) == 4 and t.text.isdigit()) or idx == 0:
+        return False
+    end = _token_index(sent, t.span.end)
+    if end >= len(sent.tokens) or sent.lowers[idx - 1] not in _DETERMINERS:
+        return False
+    after = sent.tokens[end]
+    return after.text[:1].isalpha() and after.lower not in _PREPOSITIONS | _BOUNDARY_WORDS | {"and", "or"}
 
 
 def _fronted_time(sent: _Sentence, idx: int) -> bool:
@@ -2197,7 +2350,12 @@ def _share_times(
         if k in owners:
             continue
         before = [j for j in starts if j < k and j in owners]
-        if before and not _strong_boundary(sent, before[-1], k) and (before[-1] in planned) == (k in planned):
+        if (
+            before
+            and not _strong_boundary(sent, before[-1], k)
+            and (before[-1] in planned) == (k in planned)
+            and "then" not in sent.lowers[before[-1] : k]  # "is due in X on Tuesday and will then visit Y"
+        ):
             owners[k] = owners[before[-1]]
 
 
@@ -3046,15 +3204,58 @@ def _deployment_places(events: list[Event]) -> list[Event]:
     ]
 
 
+_REMOTE_WORDS = frozenset({"phone", "telephone", "call", "calls", "video", "videoconference", "virtual", "virtually"})
+"""Words of a meeting held at a distance ("a telephone call", "a video summit"): it has no one place."""
+
+
+def _remote(e: Event) -> bool:
+    """Whether a meeting was held by phone or video ("held a telephone call", "spoke by phone")."""
+    words = set((e.trigger.text if e.trigger else "").lower().split())
+    text = e.evidence.text.lower() if e.evidence else ""
+    return not words.isdisjoint(_REMOTE_WORDS) or "by phone" in text or "by telephone" in text
+
+
+def _at_dateline(events: Sequence[Event], country: str | None) -> list[bool]:
+    """Which events of the news day the dateline places: those the dateline's country does, meetings, agreements.
+
+    A dispatch from a capital reports what happens there: the acts of its own
+    state, the meetings held and agreements reached there (not phone calls)
+    and what the parties of those meetings said that day. Another state's act reported from
+    there ("TOKYO - Beijing suspended imports") happened elsewhere. Without a
+    known country for the dateline every event qualifies.
+    """
+    if country is None:
+        return [True] * len(events)
+    meetings = [e for e in events if e.type is EventType.CONSULT and not _remote(e)]
+    present = {
+        (a.country, e.date) for e in meetings for a in (e.source, e.target) if a is not None and a.country is not None
+    }
+    out = []
+    for e in events:
+        src = e.source.country if e.source is not None else None
+        out.append(
+            src == country
+            or (e.type is EventType.CONSULT and not _remote(e))
+            or e.type is EventType.AGREE
+            or (src is not None and (src, e.date) in present)
+        )
+    return out
+
+
 def _dateline_places(events: list[Event], doc: Document, reference: dt.date | None) -> list[Event]:
-    """Place events of the news day (the reference day or the day before) at the dateline."""
+    """Place events of the news day (the reference day or the day before) at the dateline (see `_at_dateline`)."""
     place = doc.article.source.dateline
     if not place or reference is None:
         return events
     country = next((p.location.country for p in doc.places if p.location.name == place), None)
+    if country is None:
+        from diplomev.extractors.actors import place_country  # noqa: PLC0415 - the KB only when needed
+        from diplomev.kb import KnowledgeBase  # noqa: PLC0415
+
+        country = place_country(KnowledgeBase.default(), place)
     out = []
-    for e in events:
-        if e.location is None and e.date is not None and 0 <= (reference - e.date.end).days <= 1:
+    for e, here in zip(events, _at_dateline(events, country), strict=True):
+        if here and e.location is None and e.date is not None and 0 <= (reference - e.date.end).days <= 1:
             e = attrs.evolve(  # noqa: PLW2901 - a changed copy replaces the event
                 e,
                 location=Location(name=place, country=country),
@@ -3204,8 +3405,18 @@ def _merge_key(e: Event) -> tuple[object, ...] | None:
     return (e.cameo[:2], e.type, e.mode, source)
 
 
+def _refines(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """Whether one date is a day inside the other, wider one ("last month" and "on Oct. 31")."""
+    if a is None or b is None or a == b:
+        return False
+    day, wide = (a, b) if a.start == a.end else (b, a)
+    return day.start == day.end and wide.start <= day.start and day.end <= wide.end
+
+
 def _same_happening(m: Event, e: Event) -> bool:
     if m.cameo[:2] != e.cameo[:2] or m.type is not e.type or m.mode is not e.mode:
+        return False
+    if (m.cameo == "042") != (e.cameo == "042"):
         return False
     if m.source is None or e.source is None:
         return False
@@ -3222,7 +3433,7 @@ def _same_happening(m: Event, e: Event) -> bool:
     if not same_source:
         return False
     if m.target is not None and e.target is not None:
-        if not _same_party(m.target, e.target) or m.target.sector != e.target.sector:
+        if not _same_party(m.target, e.target) or (m.target.sector != e.target.sector and not _refines(m.date, e.date)):
             return False
     elif (m.target is not None or e.target is not None) and m.date is not None and e.date is not None:
         return False  # one report names no target: the same happening only when no dates differ

@@ -193,6 +193,13 @@ def find_places(analysis: Analysis, kb: KnowledgeBase) -> list[tuple[int, int, L
                 continue
             reading = _place_reading(analysis, i)
             if reading is None:
+                capital = _capital_of(analysis, kb, i, lo, hi)
+                if capital is not None:  # "in the Nigerian capital (Abuja)": the capital of that country
+                    end = capital[0]
+                    out.append((found[0], end, capital[1]))  # the nationality stays a word of its own
+                    last_end = end
+                    i = end
+                    continue
                 i = found[0]
                 continue
             end, lexeme = reading
@@ -210,6 +217,21 @@ def find_places(analysis: Analysis, kb: KnowledgeBase) -> list[tuple[int, int, L
             i = end
     analysis.memo["places"] = (kb, tuple(out))
     return out
+
+
+def _capital_of(analysis: Analysis, kb: KnowledgeBase, i: int, lo: int, hi: int) -> tuple[int, Location] | None:
+    """Return the end and place of "the <nationality> capital" at token *i* after a locative, if there."""
+    found = analysis.at.get(i)
+    if found is None or i == lo or analysis.keys[i - 1] != "the" or not is_locative(analysis, i, lo):
+        return None
+    end, readings = found
+    if end >= hi or analysis.keys[end] != "capital":
+        return None
+    iso3 = next((r.iso3 for r in readings if r.kind == "adjective" and r.iso3), None)
+    country = kb.country(iso3) if iso3 else None
+    if country is None or not country.capital:
+        return None
+    return end + 1, Location(name=country.capital, country=iso3)
 
 
 def _country_after(analysis: Analysis, j: int, hi: int) -> tuple[int, str] | None:
