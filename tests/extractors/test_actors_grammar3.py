@@ -116,3 +116,45 @@ def test_the_head_of_a_title_is_no_body():
     text = "Spain's police clashed with students. The Director of National Planning Ana Ruiz resigned."
     found = mentions(text, dt.date(2021, 5, 1), dateline="Madrid")
     assert not any(t.startswith("Director of National") and t.endswith("National") for t, _, _ in found)
+
+
+def pipeline_mentions(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, country, code, role) of each mention after the actors and coreference steps."""
+    from diplomev import DEFAULT_STEPS, Pipeline
+
+    day = dt.date(2022, 5, 1)
+    doc = Document(article=Article(id="t", text=text), reference=Reference(date=day, method="test"))
+    doc = Pipeline(DEFAULT_STEPS[:-1]).run(doc)
+    return [(m.text, m.actor.country, m.actor.code, m.actor.role) for m in doc.mentions]
+
+
+class TestOrganisationsReferredTo:
+    def test_its_title_after_an_organisation_is_its_official(self):
+        found = pipeline_mentions("The World Health Organization said its chief would visit Chile.")
+        assert ("chief", None, "WHO", "chief") in found
+
+    def test_its_members_after_an_armed_group_are_of_its_state(self):
+        found = pipeline_mentions("Under the deal, the Taliban will disarm its fighters.")
+        fighters = [c for t, c, _, _ in found if t == "fighters"]
+        assert fighters == ["AFG"]
+
+    def test_the_agency_and_its_director(self):
+        text = (
+            "The International Atomic Energy Agency sent inspectors to Chile. "
+            "The agency's director general met Chilean officials. Chile later criticised the nuclear watchdog."
+        )
+        found = pipeline_mentions(text)
+        assert ("The agency's director general", None, "IAE", "director general") in found
+        assert ("the nuclear watchdog", None, "IAE", None) in found
+
+    def test_a_news_agency_is_no_official(self):
+        text = "The International Atomic Energy Agency met Chile. The agency's director spoke to the news agency."
+        assert not any(t == "news agency" and code == "IAE" for t, _, code, _ in pipeline_mentions(text))
+
+    def test_both_sides_of_talks_with_an_organisation(self):
+        text = (
+            "The IAEA sent a team to Santiago. Chile and the IAEA held talks. "
+            "The IAEA said both sides would meet again. Chile thanked the IAEA."
+        )
+        sides = [(c, code) for t, c, code, _ in pipeline_mentions(text) if t == "both sides"]
+        assert sorted(sides, key=str) == sorted([("CHL", "CHL"), (None, "IAE")], key=str)

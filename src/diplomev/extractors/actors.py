@@ -45,6 +45,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -964,6 +965,20 @@ def _nearest(d: _Draft, sentence_of: dict[int, int], cues: list[tuple[int, str]]
     return best[1] if best is not None else None
 
 
+def _owner(
+    d: _Draft, sentence_of: dict[int, int], organisations: Sequence[tuple[int, Actor]], cue_at: int
+) -> Actor | None:
+    """The organisation or group an "its" title belongs to: the last actor named, after any nationality."""
+    n = sentence_of.get(d.first, -1)
+    at = bisect.bisect_left(organisations, d.first, key=operator.itemgetter(0)) - 1
+    if at < 0:
+        return None
+    p, actor = organisations[at]
+    if p <= cue_at or sentence_of.get(p, -9) < n - 1:
+        return None
+    return actor if actor.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) else None
+
+
 def _fill(
     drafts: list[_Draft],
     sentence_of: dict[int, int],
@@ -972,6 +987,7 @@ def _fill(
     placed: dict[int, str],
     *,
     held: Callable[[str, str], bool] = lambda _country, _role: False,
+    organisations: Sequence[tuple[int, Actor]] = (),
 ) -> list[_Draft]:
     """Give pending drafts a country: the home country, else the nearest cue in the sentence.
 
@@ -982,7 +998,9 @@ def _fill(
     at the article's date the knowledge base knows (``held(country, role)``)
     while another state is at hand: "President X" after a sentence about the
     United States is not American when the American president is someone
-    else. Returns the drafts kept.
+    else. A title after "its" is of the organisation named last before it
+    (*organisations*: the first tokens and actors of the mentions known, in
+    text order), when no other actor or nationality came after it. Returns the drafts kept.
     """
     positions = [p for p, _ in cues]
     starts: dict[int, int] = {}
@@ -1018,6 +1036,14 @@ def _fill(
             n = sentence_of.get(d.first, -1)
             if at >= 0 and sentence_of.get(cues[at][0], -9) >= n - 2:
                 country = cues[at][1]
+            owner = _owner(d, sentence_of, organisations, cues[at][0] if at >= 0 else -1)
+            if owner is not None and owner.country is not None:  # "the TPLF ... its fighters"
+                country = owner.country
+            elif owner is not None:  # "the IAEA said its chief would travel": the organisation's official
+                d.actor = shared_actor(
+                    name=owner.name, kind=owner.kind, sector=owner.sector, code=owner.code, role=d.pending.get("role")
+                )
+                continue
         if country is None:
             country = _nearest(d, sentence_of, cues, positions)
         d.actor = shared_actor(country=country, **d.pending)
@@ -1083,7 +1109,18 @@ class ActorRecogniser(KnowledgeBaseStep):
         def held(country: str, role: str) -> bool:
             return date is not None and bool(kb.holders(country, role, on=date))
 
-        drafts = _fill(drafts, sentence_of, parser.cues, home_country(kb, doc, counts), placed, held=held)
+        organisations = [(d.first, d.actor) for d in drafts if d.actor is not None]
+        for p, _ in organisations:
+            sentence_of.setdefault(p, analysis.sentence_of[p])
+        drafts = _fill(
+            drafts,
+            sentence_of,
+            parser.cues,
+            home_country(kb, doc, counts),
+            placed,
+            held=held,
+            organisations=organisations,
+        )
         drafts = _shared_heads(analysis, kb, drafts)
         out = []
         text, starts, ends = doc.text, analysis.starts, analysis.ends
