@@ -158,3 +158,9 @@ class TestOrganisationsReferredTo:
         )
         sides = [(c, code) for t, c, code, _ in pipeline_mentions(text) if t == "both sides"]
         assert sorted(sides, key=str) == sorted([("CHL", "CHL"), (None, "IAE")], key=str)
+
+
+def test_two_nationalities_sharing_a_role_title_are_the_two_holders():
+    found = mentions("The Spanish and Canadian prime ministers met in Rome.", dt.date(2019, 6, 1))
+    assert ("Spanish", "ESP", "Pedro Sanchez") in found
+    assert ("Canadian prime ministers", "CAN", "Justin Trudeau") in found

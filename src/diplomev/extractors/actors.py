@@ -1121,7 +1121,7 @@ class ActorRecogniser(KnowledgeBaseStep):
             held=held,
             organisations=organisations,
         )
-        drafts = _shared_heads(analysis, kb, drafts)
+        drafts = _shared_heads(analysis, kb, drafts, parser.date)
         out = []
         text, starts, ends = doc.text, analysis.starts, analysis.ends
         for d in drafts:
@@ -1142,11 +1142,15 @@ def demonyms(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
     return out
 
 
-def _shared_heads(analysis: Analysis, kb: KnowledgeBase, drafts: list[_Draft]) -> list[_Draft]:
+def _shared_heads(
+    analysis: Analysis, kb: KnowledgeBase, drafts: list[_Draft], date: dt.date | None = None
+) -> list[_Draft]:
     """Add the other nationality of "Indian and Chinese troops", "Russian and Ukrainian delegations".
 
     Two nationality adjectives joined by "and" share the noun after the second:
-    the first names a group of the same sector of its own state.
+    the first names a group of the same sector of its own state. A plural
+    title of a role of the knowledge base ("the French and Australian foreign
+    ministers") names the two holders at *date*, when both are known.
     """
     adjectives = demonyms(kb)
     keys = analysis.keys
@@ -1165,6 +1169,14 @@ def _shared_heads(analysis: Analysis, kb: KnowledgeBase, drafts: list[_Draft]) -
             country = adjectives.get(tuple(keys[first : d.first - 1]))
             if country is not None and country != actor.country and analysis.upper[first]:
                 other = shared_actor(kind=actor.kind, country=country, sector=actor.sector)
+                word = kb.sector_word(actor.role) if actor.role else None
+                if word is not None and word.role in KB_ROLES and actor.country is not None and date is not None:
+                    # "the French and Australian foreign ministers": one holder of the role for each state
+                    mine = kb.holder(actor.country, word.role, on=date)
+                    theirs = kb.holder(country, word.role, on=date)
+                    if mine is not None and theirs is not None:
+                        d.actor = person_actor(kb, mine, date, role=word.role)
+                        other = person_actor(kb, theirs, date, role=word.role)
                 added.append(_Draft(first, d.first - 1, MentionKind.DESCRIPTION, d.confidence, other))
                 break
     if not added:
