@@ -45,8 +45,9 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import operator
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -88,6 +89,8 @@ _LOWER_IN_NAMES = frozenset({"of", "for", "and", "the", "on", "in"})
 _PLURAL_CUE_JOIN = frozenset({"and", ",", "&"})
 _ACTION_NOUNS = frozenset({"opposition", "support", "leadership"})
 """Sector words that, after a possessive, name an action rather than a group ("Beijing's opposition")."""
+_KOREA_WORDS = frozenset({"koreas", "north", "south"})
+"""Words that name the Korean states together ("both Koreas") or one of them ("the North") in context."""
 _CUE_ORDER = {"country": 0, "metonym": 1, "organisation": 2, "adjective": 3, "region": 4}
 """The kinds of reading that make a cue, in order of preference."""
 _REGION_INTRO = frozenset(
@@ -137,6 +140,8 @@ class _Draft:
     """Whether "its" introduced it: its country is the last one named before."""
     domestic: bool = False
     """Whether it names a domestic body or crowd ("police", "protesters"): the country where it acts."""
+    kb_role: str | None = None
+    """For an unknown person titled with a role of the knowledge base ("President X"): that role."""
 
 
 def article_date(doc: Document) -> dt.date | None:
@@ -367,15 +372,13 @@ class _Parser:
         while k < hi:
             found = a.at.get(k)
             if found is None:
-                # an unknown acronym or capitalised word right before a sector word ("the NSO director")
-                tok = a.toks[k]
-                if (
-                    (tok.isupper() or k in a.names)
-                    and tok.isalpha()
-                    and k + 1 < hi
-                    and a.readings(k + 1, "sector") is not None
-                ):
-                    k += 1
+                # an unknown acronym or run of capitalised words right before a sector word ("the NSO
+                # director", "the Western Theatre Command")
+                run = k
+                while run < hi and run - k < 3 and run not in a.at and self._unknown_capital(run):
+                    run += 1
+                if run > k and run < hi and a.readings(run, "sector", "modifier") is not None:
+                    k = run
                     continue
                 break
             r_end, readings = found
@@ -397,6 +400,11 @@ class _Parser:
             return j, [], []
         head_at = words[-1][0]
         return end, words, [m for p, m in mods if p < head_at]
+
+    def _unknown_capital(self, k: int) -> bool:
+        """Whether token *k* is a capitalised word or an acronym ("Theatre", "NSO")."""
+        tok = self.a.toks[k]
+        return (tok.isupper() or k in self.a.names) and tok.isalpha()
 
     def appositive(self, i: int, hi: int) -> tuple[int, list[str], str | None, str | None, Lexeme] | None:
         """Read ", [a|the] [cue] modifiers title [of-phrase]" from *i* (after the comma)."""
@@ -529,6 +537,10 @@ class _Parser:
             tok = a.toks[i]
             if not ((tok.isupper() or i in a.names) and tok.isalpha()):
                 return None
+        if i < hi and a.keys[i] in _KOREA_WORDS and i not in a.at:
+            got = self.korea(k, i, hi)
+            if got is not None:
+                return got
         cue = self.cue(i, hi)
         if cue is not None and cue.lexeme.kind in ("country", "metonym", "adjective", "region") and cue.lexeme.iso3:
             self.cues.append((cue.first, cue.lexeme.iso3))
@@ -576,6 +588,34 @@ class _Parser:
             return None
         possessor = a.keys[k] == "its" and cue is None
         return self.described(cue=cue, seq_start=seq_start, words=words, mods=mods, end=end, hi=hi, possessor=possessor)
+
+    def korea(self, k: int, i: int, hi: int) -> tuple[int, list[_Draft]] | None:
+        """Read "both Koreas", "the two Koreas" (the two states) and "the North", "the South" (one of them).
+
+        "the North" and "the South" are the Korean states only in an article
+        that names one of them, and only standing alone ("the South China Sea",
+        "the south of France" are places).
+        """
+        a = self.a
+        word = a.keys[i]
+        if word == "koreas":
+            if not {"both", "two"} & set(a.keys[k:i]):
+                return None
+            return i + 1, [
+                _Draft(k, i + 1, MentionKind.DESCRIPTION, 0.8, shared_actor(kind=ActorKind.STATE, country=country))
+                for country in ("KOR", "PRK")
+            ]
+        if i != k + 1 or a.keys[k] != "the" or not a.toks[i][:1].isupper():
+            return None
+        if not (self.mentioned["KOR"] or self.mentioned["PRK"]):
+            return None
+        if i + 1 < hi and (a.is_capitalised(i + 1) or a.keys[i + 1] == "-"):
+            return None
+        if i + 2 < hi and a.keys[i + 1] == "of" and (a.is_capitalised(i + 2) or a.keys[i + 2] == "the"):
+            return None  # "the South of France", "the North of the country"
+        country = "PRK" if word == "north" else "KOR"
+        self.cues.append((i, country))
+        return i + 1, [_Draft(k, i + 1, MentionKind.METONYM, 0.8, shared_actor(kind=ActorKind.STATE, country=country))]
 
     def bare_cue(self, cue: _Cue, lo: int, hi: int) -> tuple[int, list[_Draft]] | None:
         a = self.a
@@ -715,7 +755,10 @@ class _Parser:
         if iso3 is not None:
             actor = shared_actor(country=iso3, **fields)
             return end, [_Draft(first, end, MentionKind.NAME, 0.85, actor)]
-        return end, [_Draft(first, end, MentionKind.NAME, 0.7, None, fields, possessed=possessor)]
+        draft = _Draft(first, end, MentionKind.NAME, 0.7, None, fields, possessed=possessor)
+        if role is not None and not blocking and fields["sector"] == "GOV":
+            draft.kb_role = role
+        return end, [draft]
 
     def proper(self, first: int, end: int) -> bool:
         """Whether the words of a phrase are capitalised, as in the name of a body ("the Foreign Ministry")."""
@@ -724,6 +767,13 @@ class _Parser:
         return (
             bool(words) and all(a.toks[k][:1].isupper() for k in words) and not all(a.toks[k].isupper() for k in words)
         )
+
+    def proper_body(self, first: int, end: int) -> bool:
+        """Whether tokens *first* to *end* name a body with capitals ("the Supreme Electoral Tribunal")."""
+        start = self.ends_at.get(end)
+        if start is None or not self.proper(first, end):
+            return False
+        return any(r.kind == "sector" and r.word is not None and r.word.type == "body" for r in self.a.at[start][1])
 
     def initial_word(self, first: int, end: int) -> bool:
         """Whether a phrase is one word opening its sentence ("Police detained..."): its capital proves nothing."""
@@ -756,6 +806,8 @@ class _Parser:
         title = self.title_text(seq_start, end) if is_title else None
         countries: list[str] = []
         found_org: Actor | None = None
+        of_body = False
+        """Whether an of-phrase names a national body ("the head of the Supreme Electoral Tribunal")."""
         if cue is not None:
             lexeme = cue.lexeme
             if lexeme.kind == "organisation" and lexeme.organisation is not None:
@@ -771,6 +823,7 @@ class _Parser:
             if sub is not None:
                 sub_end, countries, sub_sector, org_lexeme = sub
                 sector = sector or sub_sector
+                of_body = not countries and org_lexeme is None and self.proper_body(end + 1, sub_end)
                 end = sub_end
                 if org_lexeme is not None and org_lexeme.organisation is not None and not countries:
                     org = org_lexeme.organisation
@@ -807,6 +860,7 @@ class _Parser:
         if not countries:
             national = (
                 possessor
+                or of_body
                 or any(m.form in _NATIONAL_BODIES for m in mods)
                 or any(w.word is not None and w.word.forms[0] in _NATIONAL_BODY_WORDS for _, w in words)
                 or (not is_title and self.proper(seq_start, end) and not self.initial_word(seq_start, end))
@@ -895,18 +949,58 @@ def _near_cue(first: int, sentence_of: dict[int, int], cues: list[tuple[int, str
     return iso3
 
 
+def _nearest(d: _Draft, sentence_of: dict[int, int], cues: list[tuple[int, str]], positions: list[int]) -> str | None:
+    """The country of the nationality cue nearest a draft in its sentence, before or after it."""
+    n = sentence_of.get(d.first, -1)
+    best: tuple[int, str] | None = None
+    at = bisect.bisect_left(positions, d.first)
+    for idx in (at - 2, at - 1, at, at + 1):
+        if 0 <= idx < len(cues):
+            p, iso3 = cues[idx]
+            if sentence_of.get(p, -2) != n or d.first <= p < d.end:
+                continue
+            distance = abs(p - d.first)
+            if best is None or distance < best[0]:
+                best = (distance, iso3)
+    return best[1] if best is not None else None
+
+
+def _owner(
+    d: _Draft, sentence_of: dict[int, int], organisations: Sequence[tuple[int, Actor]], cue_at: int
+) -> Actor | None:
+    """The organisation or group an "its" title belongs to: the last actor named, after any nationality."""
+    n = sentence_of.get(d.first, -1)
+    at = bisect.bisect_left(organisations, d.first, key=operator.itemgetter(0)) - 1
+    if at < 0:
+        return None
+    p, actor = organisations[at]
+    if p <= cue_at or sentence_of.get(p, -9) < n - 1:
+        return None
+    return actor if actor.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) else None
+
+
 def _fill(
     drafts: list[_Draft],
     sentence_of: dict[int, int],
     cues: list[tuple[int, str]],
     home: str | None,
     placed: dict[int, str],
+    *,
+    held: Callable[[str, str], bool] = lambda _country, _role: False,
+    organisations: Sequence[tuple[int, Actor]] = (),
 ) -> list[_Draft]:
     """Give pending drafts a country: the home country, else the nearest cue in the sentence.
 
     A domestic body or crowd ("police", "protesters") is of the home country,
     else of the country of the place its sentence names ("in Minsk"); without
-    either it is dropped. Returns the drafts kept.
+    either it is dropped. An unknown person titled with a role of the
+    knowledge base ("President X") is of no state whose holder of that role
+    at the article's date the knowledge base knows (``held(country, role)``)
+    while another state is at hand: "President X" after a sentence about the
+    United States is not American when the American president is someone
+    else. A title after "its" is of the organisation named last before it
+    (*organisations*: the first tokens and actors of the mentions known, in
+    text order), when no other actor or nationality came after it. Returns the drafts kept.
     """
     positions = [p for p, _ in cues]
     starts: dict[int, int] = {}
@@ -925,25 +1019,33 @@ def _fill(
             continue
         person = d.pending.get("kind") in (ActorKind.PERSON, "person") and bool(d.pending.get("name"))
         near = _near_cue(d.first, sentence_of, cues, positions) if person else None
+        role = d.kb_role
+        if role is not None and not d.possessed:
+            options = (near, _topic(d.first, sentence_of, starts, cues, positions), home)
+            nearest = _nearest(d, sentence_of, cues, positions)
+            country = next((c for c in (*options, nearest) if c is not None and not held(c, role)), None)
+            if country is None:  # every state has its holder: a name the knowledge base spells otherwise
+                country = next((c for c in (*options, nearest) if c is not None), None)
+            d.actor = shared_actor(country=country, **d.pending)
+            if country is None:
+                d.confidence = min(d.confidence, 0.4)
+            continue
         country = near or _topic(d.first, sentence_of, starts, cues, positions) or home
         if d.possessed:
             at = bisect.bisect_left(positions, d.first) - 1
             n = sentence_of.get(d.first, -1)
             if at >= 0 and sentence_of.get(cues[at][0], -9) >= n - 2:
                 country = cues[at][1]
+            owner = _owner(d, sentence_of, organisations, cues[at][0] if at >= 0 else -1)
+            if owner is not None and owner.country is not None:  # "the TPLF ... its fighters"
+                country = owner.country
+            elif owner is not None:  # "the IAEA said its chief would travel": the organisation's official
+                d.actor = shared_actor(
+                    name=owner.name, kind=owner.kind, sector=owner.sector, code=owner.code, role=d.pending.get("role")
+                )
+                continue
         if country is None:
-            n = sentence_of.get(d.first, -1)
-            best: tuple[int, str] | None = None
-            at = bisect.bisect_left(positions, d.first)
-            for idx in (at - 2, at - 1, at, at + 1):
-                if 0 <= idx < len(cues):
-                    p, iso3 = cues[idx]
-                    if sentence_of.get(p, -2) != n or d.first <= p < d.end:
-                        continue
-                    distance = abs(p - d.first)
-                    if best is None or distance < best[0]:
-                        best = (distance, iso3)
-            country = best[1] if best is not None else None
+            country = _nearest(d, sentence_of, cues, positions)
         d.actor = shared_actor(country=country, **d.pending)
         if country is None:
             d.confidence = min(d.confidence, 0.4)
@@ -1002,8 +1104,24 @@ class ActorRecogniser(KnowledgeBaseStep):
         for p, _ in parser.cues:
             sentence_of.setdefault(p, analysis.sentence_of[p])
         counts = Counter(d.actor.country for d in drafts if d.actor is not None and d.actor.country is not None)
-        drafts = _fill(drafts, sentence_of, parser.cues, home_country(kb, doc, counts), placed)
-        drafts = _shared_heads(analysis, kb, drafts)
+        date = parser.date
+
+        def held(country: str, role: str) -> bool:
+            return date is not None and bool(kb.holders(country, role, on=date))
+
+        organisations = [(d.first, d.actor) for d in drafts if d.actor is not None]
+        for p, _ in organisations:
+            sentence_of.setdefault(p, analysis.sentence_of[p])
+        drafts = _fill(
+            drafts,
+            sentence_of,
+            parser.cues,
+            home_country(kb, doc, counts),
+            placed,
+            held=held,
+            organisations=organisations,
+        )
+        drafts = _shared_heads(analysis, kb, drafts, parser.date)
         out = []
         text, starts, ends = doc.text, analysis.starts, analysis.ends
         for d in drafts:
@@ -1024,11 +1142,15 @@ def demonyms(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
     return out
 
 
-def _shared_heads(analysis: Analysis, kb: KnowledgeBase, drafts: list[_Draft]) -> list[_Draft]:
+def _shared_heads(
+    analysis: Analysis, kb: KnowledgeBase, drafts: list[_Draft], date: dt.date | None = None
+) -> list[_Draft]:
     """Add the other nationality of "Indian and Chinese troops", "Russian and Ukrainian delegations".
 
     Two nationality adjectives joined by "and" share the noun after the second:
-    the first names a group of the same sector of its own state.
+    the first names a group of the same sector of its own state. A plural
+    title of a role of the knowledge base ("the French and Australian foreign
+    ministers") names the two holders at *date*, when both are known.
     """
     adjectives = demonyms(kb)
     keys = analysis.keys
@@ -1047,6 +1169,14 @@ def _shared_heads(analysis: Analysis, kb: KnowledgeBase, drafts: list[_Draft]) -
             country = adjectives.get(tuple(keys[first : d.first - 1]))
             if country is not None and country != actor.country and analysis.upper[first]:
                 other = shared_actor(kind=actor.kind, country=country, sector=actor.sector)
+                word = kb.sector_word(actor.role) if actor.role else None
+                if word is not None and word.role in KB_ROLES and actor.country is not None and date is not None:
+                    # "the French and Australian foreign ministers": one holder of the role for each state
+                    mine = kb.holder(actor.country, word.role, on=date)
+                    theirs = kb.holder(country, word.role, on=date)
+                    if mine is not None and theirs is not None:
+                        d.actor = person_actor(kb, mine, date, role=word.role)
+                        other = person_actor(kb, theirs, date, role=word.role)
                 added.append(_Draft(first, d.first - 1, MentionKind.DESCRIPTION, d.confidence, other))
                 break
     if not added:

@@ -117,6 +117,12 @@ _OFFICE = "office"
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _GENERIC_LEADER = "leader"
 """The title of a head of state or of government alike ("the two leaders")."""
+_ORG_NOUNS = frozenset(
+    {"agency", "watchdog", "alliance", "bloc", "organisation", "organization", "commission", "fund", "body"}
+)
+"""Nouns that stand for an international organisation named before ("the agency", "the bloc")."""
+_ANY_ORG_NOUNS = frozenset({"watchdog", "bloc", "alliance", "organisation", "organization", "body"})
+"""Of those, the nouns that may stand for an organisation whose name does not hold them."""
 _SPOKES = ("spokesman", "spokeswoman", "spokesperson", "spokespersons", "spokesmen", "spokeswomen", "spokespeople")
 
 
@@ -187,6 +193,20 @@ class _Resolver:
         self.parties = ranked[:2] if len(ranked) >= 2 else []
         self.named_states = frozenset(about)
         """Every state the article names (its mentions and places)."""
+        self.organisations: dict[str, Actor] = {}
+        """The international organisations the article names, by code, that "both sides" may include."""
+        sides = Counter(about)
+        for m in doc.mentions:
+            actor = m.actor
+            if actor.kind is ActorKind.ORGANISATION and actor.country is None and actor.code:
+                self.organisations.setdefault(
+                    actor.code, shared_actor(name=actor.name, kind=actor.kind, sector=actor.sector, code=actor.code)
+                )
+                sides[actor.code] += 1
+                first_seen.setdefault(actor.code, m.span.start)
+        ranked = sorted(sides, key=lambda c: (-sides[c], first_seen[c]))
+        self.sides = ranked[:2] if len(ranked) >= 2 else []
+        """The two main parties, organisations included: "both sides" of talks between a state and an agency."""
         self.home = home_country(kb, doc, counts)
         self.times = sorted((t.span.start, t.span.end) for t in doc.times)
         # state while walking
@@ -224,6 +244,8 @@ class _Resolver:
         for actor in actors:
             if actor.country is not None:
                 self.last_country[actor.country] = g
+            elif actor.code and actor.kind is ActorKind.ORGANISATION:
+                self.last_country[actor.code] = g
         if len(actors) > 1 or actors[0].kind is ActorKind.GROUP:
             self.last_plural = g
         elif prev is not None and prev.sentence == g.sentence and self._joined_by_and(prev, g):
@@ -406,7 +428,7 @@ class _Resolver:
         """Resolve "the two sides", "both countries", "the countries", "both", "the two" to the two parties."""
         a = self.a
         keys = a.keys
-        if len(self.parties) < 2:
+        if len(self.sides) < 2:
             return None
         if keys[k] != "both" and (
             k + 1 >= hi or (keys[k + 1] != "two" and keys[k + 1] not in _COUNTRIES and k + 1 not in a.at)
@@ -458,11 +480,17 @@ class _Resolver:
         actors = []
         local = self.local_pair(k, n, title=title)
         named = {g.actors[0].country: g for g in local or () if g.actors[0].kind is ActorKind.PERSON}
-        for country in [g.actors[0].country for g in local] if local else self.parties:
+        parties = self.sides if keys[end - 1] == "sides" and title is None else self.parties
+        if not local and len(parties) < 2:
+            return None
+        for country in [g.actors[0].country for g in local] if local else parties:
             if country is None:
                 continue
             antecedent = self.last_country.get(country)
-            actor = shared_actor(kind=ActorKind.STATE, country=country, sector=sector)
+            if country in self.organisations and country not in self.named_states:
+                actor = self.organisations[country]  # "both sides" of talks with an agency
+            else:
+                actor = shared_actor(kind=ActorKind.STATE, country=country, sector=sector)
             if country in named:
                 actor, antecedent = named[country].actors[0], named[country]  # "the two leaders" just named
             elif title is not None and title.word is not None:
@@ -675,6 +703,10 @@ class _Resolver:
             return end
         for g in self.recent(self.seen):
             actor = g.actors[0]
+            if actor.kind is ActorKind.ORGANISATION and actor.role:
+                continue  # an official ("the agency's director general") is no body ("the news agency")
+            if " " in head.form and word.sector not in (None, actor.sector):
+                continue  # "the news agency" is not the International Atomic Energy Agency; "the court" may be
             if len(g.mentions) == 1 and form in self.a.keys[g.first : g.end] and actor.kind is not ActorKind.PERSON:
                 m = self.emit(k + 1, end, actor, kind=MentionKind.ANAPHOR, confidence=0.75, antecedent=g.span)
                 self.see(_Seen(k + 1, end, n, [m]))
@@ -708,6 +740,53 @@ class _Resolver:
                 antecedent=antecedent,
             )
             self.see(_Seen(k + 1, end, n, [m]))
+        return end
+
+    def organisation_noun(self, k: int, n: int, hi: int) -> int | None:
+        """Resolve "the agency", "the watchdog", "the alliance", "the bloc" to the organisation named before.
+
+        The antecedent is the last international organisation of this sentence
+        or the three before whose name holds the noun ("the agency" after "the
+        International Atomic Energy Agency"), else, for the nouns any
+        organisation is called by ("watchdog", "bloc"), the last one. One
+        lower-case word may come between ("the nuclear watchdog"). A title
+        after a possessive ("the agency's director general") is the
+        organisation's official, coded as the organisation.
+        """
+        a = self.a
+        keys = a.keys
+        j = k + 1
+        if j + 1 < hi and keys[j] not in _ORG_NOUNS and keys[j + 1] in _ORG_NOUNS and j not in a.at:
+            if not a.toks[j].isalpha() or not a.toks[j].islower():
+                return None
+            j += 1
+        if j >= hi or keys[j] not in _ORG_NOUNS or j in a.at:
+            return None
+        noun = keys[j]
+        found: _Seen | None = None
+        for g in self.recent(self.seen):
+            if g.sentence < n - 3:
+                break
+            actor = g.actors[0]
+            if len(g.actors) != 1 or actor.kind is not ActorKind.ORGANISATION or actor.country is not None:
+                continue
+            if noun in (actor.name or "").casefold().split():
+                found = g
+                break
+            if found is None and noun in _ANY_ORG_NOUNS:
+                found = g
+        if found is None:
+            return None
+        end = j + 1
+        actor = found.actors[0]
+        pos = a.possessive(end, hi)
+        title = a.readings(end + pos, "sector") if pos and end + pos < hi else None
+        if title is not None and title[1][0].word is not None and title[1][0].word.type == "title":
+            role = " ".join(keys[end + pos : title[0]])
+            actor = shared_actor(name=actor.name, kind=actor.kind, sector=actor.sector, code=actor.code, role=role)
+            end = title[0]
+        m = self.emit(k, end, actor, kind=MentionKind.ANAPHOR, confidence=0.7, antecedent=found.span)
+        self.see(_Seen(k, end, n, [m]))
         return end
 
     def joined_before(self, k: int, n: int) -> _Seen | None:
@@ -1066,7 +1145,7 @@ def _acronym_uses(a: Analysis) -> frozenset[int]:
 
 _Pattern = Callable[[_Resolver, int, int, int], "int | None"]
 _PATTERNS: dict[str, tuple[_Pattern, ...]] = {
-    "the": (_Resolver.pair, _Resolver.title),
+    "the": (_Resolver.pair, _Resolver.title, _Resolver.organisation_noun),
     "both": (_Resolver.pair,),
     "their": (_Resolver.pair, _Resolver.counterpart),
     "her": (_Resolver.counterpart, _Resolver.pronoun),
