@@ -77,6 +77,19 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
 }
 """Abbreviated weekday names (lower case), read as weekdays only right before a date ("Thu 20 Jan 2022")."""
 
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+}
+"""Holidays on a fixed day of the year (lower case, straight apostrophe) to (month, day)."""
+_HOLIDAY_FIRST = ("christmas", "boxing", "valentine", "halloween", "new")
+
 _MOMENTS = ("dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset", "midday", "noon", "midnight", "overnight")
 """Moments of a day that may stand before a weekday ("dawn on Friday", "overnight Tuesday")."""
 
@@ -476,7 +489,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
             rf"(?:{_year('year2')}|(?P<yy2>\d\d)(?![\w%]|[.,:]\d))"
         ),
     ),
-    ("mod_rely", rf"{_MOD}(?:{_REL_Y}{S})?(?P<unit>year|month|week)(?!\w)"),
+    ("mod_rely", rf"{_MOD}(?:{_REL_Y}{S})?(?P<unit>year|month|week|(?<=(?:earlier|later){S}in{S}the{S})day)(?!\w)"),
     ("mod_y", rf"{_MOD}{_year()}"),
     ("rel_m", rf"(?:{_MOD})?(?P<rel>this|last|next|past|coming){S}{_monf()}"),
     ("mod_m", rf"{_MOD}{_monf()}"),
@@ -487,7 +500,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         (
             rf"{_PART_OF}{_WEEKDAY_MOD}{_WEEKDAY_REL}"
             rf"(?:(?P<wd>{_WD_ALT})(?!\w)(?:{_WEEKDAY_DATE}|(?:['\u2019]s)?"
-            rf"(?:{S}(?P<part>night|morning|afternoon|evening)(?!\w))?)"
+            rf"(?:{S}(?P<part>night|morning|afternoon|evening)(?!\w))?"
+            rf"(?:{S}(?P<wweek>(?:last|next|this){S}week)(?!\w))?)"
             rf"|(?<!\bthe{S})(?P<wd>{_WDA_ALT})\.?{_WEEKDAY_DATE})"  # (not "The Sun, May 4")
         ),
     ),
@@ -506,6 +520,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("the_weekend", rf"the{S}weekend(?!\w)"),
+    (
+        "holiday",
+        (
+            rf"(?-i:(?P<hol>New{S}Year['\u2019]s{S}(?:Day|Eve)|Christmas(?:{S}(?:Day|Eve))?|Boxing{S}Day"
+            rf"|Valentine['\u2019]s{S}Day|Halloween))(?!\w)"
+        ),
+    ),
     # "the third quarter" (of the current year); "the last quarter" is left out (last year's or this one's?).
     ("quarter", rf"the{S}(?P<mod>(?:first|second|third|fourth){S}quarter)(?!\w)"),
     # "in the spring", "by summer": a season after a preposition (not "the Arab Spring").
@@ -515,8 +536,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "rel_unit",
         (
-            rf"(?P<rel>this|last|next|the{S}previous|the{S}following|the{S}next|the{S}same|the{S}current|that"
-            rf"|the{S}coming){S}(?P<unit>weekend|week|month|year)(?!\w)"
+            rf"(?P<rel>this{S}past|this{S}coming|this|last|next|the{S}previous|the{S}following|the{S}next|the{S}same"
+            rf"|the{S}current|that|the{S}coming){S}(?P<unit>weekend|week|month|year)(?!\w)"
         ),
     ),
     ("age", rf"(?:(?P<count>{_COUNT})(?:{S}|-)years?(?:{S}|-)old|aged{S}\d+)(?!\w)"),
@@ -712,6 +733,10 @@ _TRIGGERS = (
             "autumn",
             "fall",
             "winter",
+            "christmas",
+            "boxing",
+            "valentine",
+            "halloween",
         ],
     )
     | _COUNT_WORDS
@@ -763,6 +788,7 @@ _NEXT_WORD: dict[str, frozenset[str]] = {
     "a": _UNIT_WORDS | frozenset(["few", "couple", "dozen", "number", "hundred", "half"]),
     "an": _UNIT_WORDS,
     "more": frozenset(["than"]),
+    "new": frozenset(["year"]),
     **dict.fromkeys(_MOMENTS, frozenset([*WEEKDAYS, "on"])),
     "less": frozenset(["than"]),
     "fewer": frozenset(["than"]),
@@ -839,6 +865,7 @@ _FIRST: dict[str, frozenset[str]] = {
     "deictic": frozenset(["the", "today", "tonight", "yesterday", "tomorrow", "this", "last"]),
     "anaday": frozenset(["the", "that"]),
     "the_weekend": frozenset(["the"]),
+    "holiday": frozenset(_HOLIDAY_FIRST),
     "quarter": frozenset(["the"]),
     "the_season": frozenset(["the", *SEASONS]),
     "dom": frozenset(["the"]),
@@ -1239,6 +1266,9 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
         if raw_rel is None:
             # "the end of year": read as this year.
             raw_rel = "this"
+        if m.group("unit").lower() == "day":
+            # "earlier in the day": the day the text is telling about.
+            return Parsed(start=start, end=end, form="anaday", count=0.0, anaphoric=True, confidence=0.8)
         rel, anaphoric = _rel(raw_rel)
         if rel is None or mod is None:
             return None
@@ -1272,6 +1302,11 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
         mod = m.group("mod")
         mod_norm = None if mod is None else ("late" if "late" in mod.lower() else "early")
         pend = m.end("part") if m.group("part") is not None else m.end("wd")
+        week = m.group("wweek")
+        if week is not None and rel is None:
+            # "Thursday last week": the weekday of the week before the reference one.
+            rel, _ = _rel(week.split()[0])
+            return Parsed(start=start, end=m.end("wweek"), form="weekday", weekday=weekday, rel=rel, unit="week")
         return Parsed(start=start, end=pend, form="weekday", weekday=weekday, rel=rel, mod=mod_norm)
     if name == "deictic":
         word = " ".join(m.group("word").lower().split())
@@ -1298,6 +1333,12 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
         if "same" in word or word == "that day":
             offset = 0.0
         return Parsed(start=start, end=end, form="anaday", count=offset, anaphoric=True, confidence=0.8)
+    if name == "holiday":
+        word = " ".join(m.group("hol").lower().replace("\u2019", "'").split())
+        if word == "christmas" and _word_before(text, start).lower() not in _SEASON_PREPOSITIONS | {"at", "on"}:
+            return None  # "Christmas Island", "Christmas trees"
+        month, day = _HOLIDAYS[word]
+        return Parsed(start=start, end=end, form="md", month=month, day=day)
     if name == "quarter":
         return Parsed(start=start, end=end, form="rel", unit="year", rel=0, mod=_mod(m.group("mod")))
     if name == "the_season":

@@ -85,6 +85,7 @@ _MONDAY, _SATURDAY = 0, 5
 _DATELINE_LABEL = regex.compile(r"^\W*(?:published|updated|posted|date|created|modified|last\s+updated)\b", regex.I)
 _WORDS = regex.compile(r"[A-Za-z]+")
 _SINCE = regex.compile(r"\bsince[ \t\u00a0]{1,3}$", regex.I)
+_NUMERIC_DATE = regex.compile(r"(?<![\w./-])(\d{1,2})[-./](\d{1,2})[-./](?:\d{4}|\d\d)(?![\w/-]|[.]\d)")
 _SENTENCE_END = regex.compile(r"[\n!?;]|\.[ \t\u00a0\"\u201d']+[A-Z\u201c]")
 
 
@@ -237,7 +238,10 @@ def _resolve_month_year(month: int, ref: dt.date, direction: int) -> int:
     return _choose(candidates, direction, distance=lambda c: _month_index(c) - here).year
 
 
-def _resolve_weekday(wd: int, ref: dt.date, direction: int, rel: int | None) -> dt.date:
+def _resolve_weekday(wd: int, ref: dt.date, direction: int, rel: int | None, *, in_week: bool = False) -> dt.date:
+    if in_week:
+        # "Thursday last week": that weekday of the week *rel* weeks from the reference one.
+        return _on_or_before(ref, _MONDAY) + _days(7 * (rel or 0) + wd)
     if rel == -1:
         return _on_or_before(ref - _days(1), wd)
     if rel == 1:
@@ -461,7 +465,8 @@ def _resolve(
             return None, _SURE
         sense = 0 if p.rel in {-1, 1} else direction()
         conf = _SURE if p.rel in {-1, 1} else _confidence(sense)
-        return TimeSpan.day(_resolve_weekday(p.weekday or 0, ref, sense, p.rel)), conf
+        in_week = p.unit == "week"
+        return TimeSpan.day(_resolve_weekday(p.weekday or 0, ref, sense, p.rel, in_week=in_week)), conf
     if form == "deictic":
         if ref is None:
             return None, p.confidence
@@ -687,7 +692,8 @@ class TimeRecogniser:
     def __call__(self, doc: Document) -> Document:
         """Return *doc* with its time expressions (and, if inferred, its reference date)."""
         text = doc.text
-        parsed = list(scan(text, dayfirst=self.dayfirst))
+        dayfirst = self.dayfirst if self.dayfirst is not None else _numeric_convention(text)
+        parsed = list(scan(text, dayfirst=dayfirst))
         reference = _reference(doc, parsed, infer=self.infer_reference)
         regions = _Regions(doc.segments)
         times = tuple(
@@ -705,6 +711,20 @@ class TimeRecogniser:
 
     def __repr__(self) -> str:
         return f"TimeRecogniser(dayfirst={self.dayfirst!r}, infer_reference={self.infer_reference!r})"
+
+
+def _numeric_convention(text: str) -> bool | None:
+    """Return how the text itself writes numeric dates: True day first, False month first, None if it does not tell.
+
+    A numeric date whose first number is over 12 ("15/05/2024") shows the day comes first, one
+    whose second number is ("05/15/2024") that the month does; a text showing both tells nothing.
+    """
+    day_first = month_first = False
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    return None if day_first == month_first else day_first
 
 
 def _span(p: Parsed) -> Span:
