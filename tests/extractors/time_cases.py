@@ -28,6 +28,7 @@ NOT_A_TIME = "not a time"
 
 THU = dt.date(2017, 11, 23)  # a Thursday
 MON = dt.date(2020, 3, 2)  # a Monday, the day after a leap-year February
+THU14 = dt.date(2024, 3, 14)  # a Thursday
 
 
 def _c(sentence: str, text: str, reference: dt.date, start: str, end: str | None = None, gran: str = "day") -> Case:  # noqa: PLR0917
@@ -443,6 +444,54 @@ CASES: tuple[Case, ...] = (
         D(2019, 7, 1),
         "2019-06-05",
     ),
+    # ---- parts of a day named with the day: the expression keeps them (reference a Thursday)
+    _c("Missiles struck the city in the early hours of Monday.", "the early hours of Monday", THU14, "2024-03-11"),
+    _c("Shells fell on the town in the small hours of Sunday.", "the small hours of Sunday", THU14, "2024-03-10"),
+    _c("Rebels shelled the town overnight Tuesday.", "overnight Tuesday", THU14, "2024-03-12"),
+    _c("Rebels shelled the town overnight on Tuesday.", "overnight on Tuesday", THU14, "2024-03-12"),
+    _c("Troops moved in at dawn on Friday.", "dawn on Friday", THU14, "2024-03-08"),
+    _c("The convoy left before midnight Saturday.", "midnight Saturday", THU14, "2024-03-09"),
+    _c("The raid came on the night of March 3.", "the night of March 3", THU14, "2024-03-03"),
+    _c("The raid came on the morning of 5 March, witnesses said.", "the morning of 5 March", THU14, "2024-03-05"),
+    _c("Drones hit the port early Sunday morning.", "early Sunday morning", THU14, "2024-03-10"),
+    _c("Police arrested him late Saturday night.", "late Saturday night", THU14, "2024-03-09"),
+    _c("Storms will hit the coast on Sunday.", "Sunday", THU14, "2024-03-17"),
+    _c("Later on Wednesday, the envoy met the king.", "Wednesday", THU14, "2024-03-13"),
+    # ---- a weekday with its date is one expression; the weekday picks the year
+    _c("The talks were held on Tuesday, March 12.", "Tuesday, March 12", THU14, "2024-03-12"),
+    _c("The talks were held on Tuesday 12 March.", "Tuesday 12 March", THU14, "2024-03-12"),
+    _c("The summit opens on Monday, March 10.", "Monday, March 10", THU14, "2025-03-10"),
+    _c("Posted Fri 8 Mar 2024 at 10:15am", "Fri 8 Mar 2024", THU14, "2024-03-08"),
+    _c("By Staff | Published Wed, Mar 13, 2024", "Wed, Mar 13, 2024", THU14, "2024-03-13"),
+    # ---- quarters, seasons, a day of the month, older years, years named in the sentence
+    _c("Growth slowed in the third quarter.", "the third quarter", THU14, "2024-07-01", "2024-09-30", "range"),
+    _c("The talks will resume in the spring.", "the spring", THU14, "2024-03-01", "2024-05-31", "season"),
+    _c("The talks were held on the 3rd.", "the 3rd", THU14, "2024-03-03"),
+    _c("It cited an 1899 arbitration award.", "1899", THU14, "1899-01-01", "1899-12-31", "year"),
+    _c("The fleet sailed in late 1941, weeks after the Aug. 14 charter.", "Aug. 14", THU14, "1941-08-14"),
+    _c("The vote was held on Monday. A week earlier, the envoy had left.", "A week earlier", THU14, "2024-03-04"),
+    _c("Clashes erupted this past weekend.", "this past weekend", THU14, "2024-03-09", "2024-03-10", "range"),
+    _c("The ministers met on Thursday last week.", "Thursday last week", THU14, "2024-03-07"),
+    _c("The vote is due on Tuesday next week.", "Tuesday next week", THU14, "2024-03-19"),
+    _c(
+        "The king met the envoy on Monday. Earlier in the day, he met the army chief.",
+        "Earlier in the day",
+        THU14,
+        "2024-03-11",
+    ),
+    _c("The ceasefire took effect at midday Saturday.", "midday Saturday", THU14, "2024-03-09"),
+    _c("Talks resumed after New Year's Day.", "New Year's Day", THU14, "2024-01-01"),
+    _c("Officials will finish the talks by Christmas.", "Christmas", THU14, "2024-12-25"),
+    _c("Fighting resumed on Christmas Eve.", "Christmas Eve", THU14, "2023-12-24"),
+    _c("Posted 15/02/2024\nThe law took effect on 05/03/2024.", "05/03/2024", THU14, "2024-03-05"),
+    _c("Posted 02/15/2024\nThe law took effect on 03/05/2024.", "03/05/2024", THU14, "2024-03-05"),
+    _c("The envoy landed on Sunday and held talks later the same day.", "the same day", THU14, "2024-03-10"),
+    _n("Christmas Island lies south of Java.", "Christmas"),
+    _n("At the end of the day, the talks failed.", "the end of the day"),
+    _n("The Prague Spring ended in August.", "Spring"),
+    _n("The talks resumed after the fall of Kabul.", "fall"),
+    _n("The Sun, March 4 edition led with it.", "Sun"),
+    _n("Sun Yat-sen founded the party.", "Sun"),
     # ---- durations
     _d("The dispute has dragged on for more than a year.", "more than a year"),
     _d("The minister spent two days in Tokyo.", "two days"),

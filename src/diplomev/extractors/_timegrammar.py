@@ -63,6 +63,36 @@ WEEKDAYS: dict[str, int] = {
 
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+"""Abbreviated weekday names (lower case), read as weekdays only right before a date ("Thu 20 Jan 2022")."""
+
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+}
+"""Holidays on a fixed day of the year (lower case, straight apostrophe) to (month, day)."""
+_HOLIDAY_FIRST = ("christmas", "boxing", "valentine", "halloween", "new")
+
+_MOMENTS = ("dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset", "midday", "noon", "midnight", "overnight")
+"""Moments of a day that may stand before a weekday ("dawn on Friday", "overnight Tuesday")."""
+
 _SMALL = [
     "one",
     "two",
@@ -261,6 +291,9 @@ TEMPORAL_PREPOSITIONS = frozenset(
 )
 """Words that, right before a number or month name, mark it as a time."""
 
+_SEASON_PREPOSITIONS = frozenset(
+    ["in", "during", "by", "until", "till", "since", "through", "throughout", "over", "before", "after", "from"]
+)
 _FREQUENCY = frozenset(["once", "twice", "thrice", "times", "per", "every", "each"])
 _NEWSPAPER = frozenset(
     ["Times", "Telegraph", "Express", "Mail", "Post", "Herald", "Mirror", "Star", "Sun", "Tribune", "Journal", "Night"]
@@ -333,6 +366,7 @@ _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 _MONF_ALT = f"(?-i:{_names(_FULL_MONTHS)})"
 _MON_ALT = rf"(?:{_MONF_ALT}|(?-i:{_names(_ABBR_MONTHS)})\.?)"
 _WD_ALT = f"(?-i:{_names(list(WEEKDAYS))})"
+_WDA_ALT = f"(?-i:{_names(list(WEEKDAY_ABBREVIATIONS))})"
 
 S = r"[ \t\u00a0]{1,3}"
 S0 = r"[ \t\u00a0]{0,3}"
@@ -382,6 +416,18 @@ _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)(?!\w)"
 _RANGE_SEP = rf"(?:{S0}{DASH}{S0}|{S}(?:to|through|until|till|thru){S})"
 _AND_IF_BETWEEN = rf"(?(btw){S}and{S}|(?!))"
 _LB = r"(?<![\w$\u20ac\u00a3\u00a5#.,/'\u2019-])"  # no number or identifier glued before
+# "the early hours of Monday", "the night of March 3": a part of the day named before it.
+_PART_OF = rf"(?:the{S}(?:(?:early|small|wee){S}hours|morning|afternoon|evening|night){S}of{S})?"
+_WEEKDAY_MOD = (
+    rf"(?:(?P<mod>(?:very{S})?(?:late|early)(?:{S}on)?"
+    rf"|(?:{'|'.join(_MOMENTS)})(?:{S}on)?){S})?"
+)
+_WEEKDAY_REL = rf"(?:(?P<rel>this{S}past|this{S}coming|last|next|this|past|coming){S})?"
+# The date after a weekday ("Tuesday, March 12", "Thu 20 Jan 2022").
+_WEEKDAY_DATE = (
+    rf"(?P<wdate>{COMMA}(?:{_mon()}{S}{_day()}(?:{COMMA}{_year()})?"
+    rf"|{_day()}(?:{S}of)?{S}{_mon()}(?:{COMMA}{_year()})?))"
+)
 
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("iso", rf"{_LB}(?P<year>\d{{4}})(?P<sep>[-/])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d|[-/.]\d)"),
@@ -413,8 +459,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
             rf"(?:{COMMA}{_year()})?"
         ),
     ),
-    ("mdy", rf"{_mon()}{S}{_day()}{COMMA}{_year()}"),
-    ("dmy", rf"(?:the{S})?{_LB}{_day()}(?:{S}of)?{S}{_mon()}{COMMA}{_year()}"),
+    ("mdy", rf"{_PART_OF}{_mon()}{S}{_day()}{COMMA}{_year()}"),
+    ("dmy", rf"{_PART_OF}(?:the{S})?{_LB}{_day()}(?:{S}of)?{S}{_mon()}{COMMA}{_year()}"),
     (
         "range_mm",
         (
@@ -443,18 +489,20 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
             rf"(?:{_year('year2')}|(?P<yy2>\d\d)(?![\w%]|[.,:]\d))"
         ),
     ),
-    ("mod_rely", rf"{_MOD}(?:{_REL_Y}{S})?(?P<unit>year|month|week)(?!\w)"),
+    ("mod_rely", rf"{_MOD}(?:{_REL_Y}{S})?(?P<unit>year|month|week|(?<=(?:earlier|later){S}in{S}the{S})day)(?!\w)"),
     ("mod_y", rf"{_MOD}{_year()}"),
     ("rel_m", rf"(?:{_MOD})?(?P<rel>this|last|next|past|coming){S}{_monf()}"),
     ("mod_m", rf"{_MOD}{_monf()}"),
-    ("md", rf"{_mon()}{S}{_day()}"),
-    ("dm", rf"(?:the{S})?{_LB}{_day()}(?:{S}of)?{S}{_mon()}"),
+    ("md", rf"{_PART_OF}{_mon()}{S}{_day()}"),
+    ("dm", rf"{_PART_OF}(?:the{S})?{_LB}{_day()}(?:{S}of)?{S}{_mon()}"),
     (
         "weekday",
         (
-            rf"(?:(?P<mod>(?:very{S})?(?:late|early)(?:{S}on)?){S})?"
-            rf"(?:(?P<rel>this{S}past|this{S}coming|last|next|this|past|coming){S})?"
-            rf"(?P<wd>{_WD_ALT})(?!\w)(?:['\u2019]s)?(?:{S}(?P<part>night|morning|afternoon|evening)(?!\w))?"
+            rf"{_PART_OF}{_WEEKDAY_MOD}{_WEEKDAY_REL}"
+            rf"(?:(?P<wd>{_WD_ALT})(?!\w)(?:{_WEEKDAY_DATE}|(?:['\u2019]s)?"
+            rf"(?:{S}(?P<part>night|morning|afternoon|evening)(?!\w))?"
+            rf"(?:{S}(?P<wweek>(?:last|next|this){S}week)(?!\w))?)"
+            rf"|(?<!\bthe{S})(?P<wd>{_WDA_ALT})\.?{_WEEKDAY_DATE})"  # (not "The Sun, May 4")
         ),
     ),
     (
@@ -479,10 +527,23 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     ("the_weekend", rf"the{S}weekend(?!\w)"),
     (
+        "holiday",
+        (
+            rf"(?-i:(?P<hol>New{S}Year['\u2019]s{S}(?:Day|Eve)|Christmas(?:{S}(?:Day|Eve))?|Boxing{S}Day"
+            rf"|Valentine['\u2019]s{S}Day|Halloween))(?!\w)"
+        ),
+    ),
+    # "the third quarter" (of the current year); "the last quarter" is left out (last year's or this one's?).
+    ("quarter", rf"the{S}(?P<mod>(?:first|second|third|fourth){S}quarter)(?!\w)"),
+    # "in the spring", "by summer": a season after a preposition (not "the Arab Spring").
+    ("the_season", rf"(?:the{S})?{_SEASON}"),
+    # "on the 3rd": a day of the month, after "on" and before punctuation.
+    ("dom", rf"(?<=\bon{S})the{S}{_LB}(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?={S0}(?:[,.;:)]|$))"),
+    (
         "rel_unit",
         (
-            rf"(?P<rel>this|last|next|the{S}previous|the{S}following|the{S}next|the{S}same|the{S}current|that"
-            rf"|the{S}coming){S}(?P<unit>weekend|week|month|year)(?!\w)"
+            rf"(?P<rel>this{S}past|this{S}coming|this|last|next|the{S}previous|the{S}following|the{S}next|the{S}same"
+            rf"|the{S}current|that|the{S}coming){S}(?P<unit>weekend|week|month|year)(?!\w)"
         ),
     ),
     ("age", rf"(?:(?P<count>{_COUNT})(?:{S}|-)years?(?:{S}|-)old|aged{S}\d+)(?!\w)"),
@@ -523,8 +584,9 @@ _OPTIONAL_THE = rf"(?:the{S})?"
 _OPTIONAL_MOD = rf"(?:{_MOD})?"
 _OPTIONAL_QUAL = rf"(?:(?:{_QUAL}){S})?"
 _OPTIONAL_THE_PAST = rf"(?:the{S}(?:past|last|next|coming|first|previous|following|final){S})?"
-_OPTIONAL_WEEKDAY_MOD = rf"(?:(?P<mod>(?:very{S})?(?:late|early)(?:{S}on)?){S})?"
-_OPTIONAL_WEEKDAY_REL = rf"(?:(?P<rel>this{S}past|this{S}coming|last|next|this|past|coming){S})?"
+_OPTIONAL_PART_OF = _PART_OF
+_OPTIONAL_WEEKDAY_MOD = _WEEKDAY_MOD
+_OPTIONAL_WEEKDAY_REL = _WEEKDAY_REL
 _COUNT_GROUP = rf"(?P<count>{_COUNT})"
 _COUNT_DIGITS = r"\d{1,3}(?:\.\d)?"
 """The first branch of `_COUNT`, the only one that can begin with a digit."""
@@ -579,7 +641,7 @@ def _rarity(name: str) -> int:
 # ("the", "a", "about") are triggers only when the next word fits.
 
 _WORD = regex.compile(r"[^\W_]+")
-_CASED_NAMES = frozenset(v for w in [*MONTHS, *WEEKDAYS] for v in (w.title(), w.upper()))
+_CASED_NAMES = frozenset(v for w in [*MONTHS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS] for v in (w.title(), w.upper()))
 _COUNT_WORDS = frozenset(
     [
         "one",
@@ -677,6 +739,10 @@ _TRIGGERS = (
             "autumn",
             "fall",
             "winter",
+            "christmas",
+            "boxing",
+            "valentine",
+            "halloween",
         ],
     )
     | _COUNT_WORDS
@@ -713,6 +779,12 @@ _THE_NEXT = frozenset(
         "late",
         "mid",
         "weekend",
+        "small",
+        "wee",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
     ],
 )
 _QUAL_NEXT = _COUNT_WORDS | frozenset(["a", "an", "over", "to", "least", "most", "than"])
@@ -722,6 +794,8 @@ _NEXT_WORD: dict[str, frozenset[str]] = {
     "a": _UNIT_WORDS | frozenset(["few", "couple", "dozen", "number", "hundred", "half"]),
     "an": _UNIT_WORDS,
     "more": frozenset(["than"]),
+    "new": frozenset(["year"]),
+    **dict.fromkeys(_MOMENTS, frozenset([*WEEKDAYS, "on"])),
     "less": frozenset(["than"]),
     "fewer": frozenset(["than"]),
     **dict.fromkeys(
@@ -748,7 +822,7 @@ _NEXT_WORD: dict[str, frozenset[str]] = {
 }
 
 
-_WEEKDAY_NAMES = frozenset(v for w in WEEKDAYS for v in (w.title(), w.upper()))
+_WEEKDAY_NAMES = frozenset(v for w in [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS] for v in (w.title(), w.upper()))
 
 # --------------------------------------------------------------------------- first words
 # Where an expression begins, its first word (a digit, a month or weekday name, a trigger or a
@@ -764,7 +838,7 @@ _WEEKDAY_NAMES = frozenset(v for w in WEEKDAYS for v in (w.title(), w.upper()))
 _DIGIT, _MONTH, _WEEKDAY = "<digit>", "<month>", "<weekday>"
 _MOD_FIRST = frozenset(
     ["very", "early", "late", "earlier", "later", "mid", "the", "end", "beginning", "start", "middle", "first"]
-) | {"second", "third", "fourth", "last"}
+) | {"second", "third", "fourth", "last", "midday", "midnight"}  # ("mid-" can begin "midday")
 _COUNT_FIRST = frozenset([_DIGIT, "a", "an", "couple", "dozens", "hundreds", "half", "numerous"]) | (
     _COUNT_WORDS - {"hundreds", "dozens"}
 )
@@ -778,7 +852,7 @@ _FIRST: dict[str, frozenset[str]] = {
     "range_mdmd": frozenset(["between", _MONTH]),
     "range_mdd": frozenset(["between", _MONTH]),
     "range_ddm": frozenset(["between", _DIGIT]),
-    "mdy": frozenset([_MONTH]),
+    "mdy": frozenset(["the", _MONTH]),
     "dmy": frozenset(["the", _DIGIT]),
     "range_mm": frozenset(["between", _MONTH]),
     "my": _MOD_FIRST | {_MONTH},
@@ -791,15 +865,19 @@ _FIRST: dict[str, frozenset[str]] = {
     "mod_y": _MOD_FIRST,
     "rel_m": _MOD_FIRST | _REL_FIRST,
     "mod_m": _MOD_FIRST,
-    "md": frozenset([_MONTH]),
+    "md": frozenset(["the", _MONTH]),
     "dm": frozenset(["the", _DIGIT]),
-    "weekday": _REL_FIRST | {"very", "late", "early", _WEEKDAY},
+    "weekday": _REL_FIRST | {"the", "very", "late", "early", *_MOMENTS, _WEEKDAY},
     "deictic": frozenset(["the", "today", "tonight", "yesterday", "tomorrow", "this", "last"]),
     "anaday": frozenset(["the", "that"]),
     "anaday_in": frozenset(["later", "earlier"]),
     "hours_after": frozenset(["hours", "minutes"]),
     "days_after": frozenset([_DIGIT, "a", "an", "one", "two", "three", "four", "five", "six", "seven"]),
     "the_weekend": frozenset(["the"]),
+    "holiday": frozenset(_HOLIDAY_FIRST),
+    "quarter": frozenset(["the"]),
+    "the_season": frozenset(["the", *SEASONS]),
+    "dom": frozenset(["the"]),
     "rel_unit": frozenset(["this", "last", "next", "the", "that"]),
     "age": _COUNT_FIRST | {"aged"},
     "ago": _QUAL_FIRST | _COUNT_FIRST,
@@ -827,7 +905,8 @@ _OPTIONAL_FIRST: dict[str, frozenset[str]] = {
     _OPTIONAL_MOD: _MOD_FIRST,
     _OPTIONAL_QUAL: _QUAL_FIRST,
     _OPTIONAL_THE_PAST: frozenset(["the"]),
-    _OPTIONAL_WEEKDAY_MOD: frozenset(["very", "late", "early"]),
+    _OPTIONAL_PART_OF: frozenset(["the"]),
+    _OPTIONAL_WEEKDAY_MOD: frozenset(["very", "late", "early", *_MOMENTS]),
     _OPTIONAL_WEEKDAY_REL: _REL_FIRST,
 }
 """The words each optional leading part can begin with (checked like `_FIRST` by the tests)."""
@@ -1058,9 +1137,10 @@ def _accept_year(text: str, start: int, end: int, year: int) -> bool:
     if before in _NOT_YEAR_BEFORE:
         return False
     temporal = before in TEMPORAL_PREPOSITIONS
-    if not 1900 <= year <= 2100 and not temporal:
-        return False
     after = _word_after(text, end)
+    if not 1900 <= year <= 2100 and not temporal:
+        # "an 1899 arbitration ruling": an older year before a noun of what happened then.
+        return 1600 <= year < 1900 and before in {"a", "an", "the"} and after.islower() and after not in _COUNT_NOUNS
     return temporal or after.lower() not in _COUNT_NOUNS
 
 
@@ -1073,6 +1153,18 @@ def _bare_month_ok(text: str, start: int, end: int, name: str) -> bool:
     nxt = _WORD_AFTER.match(text[end : end + 30])
     # "April Ryan", "August Strindberg": a month name glued to a capitalised word is a name.
     return not (nxt and text[end : end + 1] == " " and nxt.group(1)[:1].isupper())
+
+
+def _dated_weekday(m: regex.Match[str], start: int, end: int, weekday: int) -> Parsed | None:
+    """Return the date of "Tuesday, March 12" or "Thu 20 Jan 2022": a day, its weekday kept to choose its year."""
+    month, day, year = _month(m.group("mon")), int(m.group("day")), _int(m, "year")
+    if year is not None:
+        if not _valid(year, month, day):
+            return None
+        return Parsed(start=start, end=end, form="ymd", year=year, month=month, day=day, weekday=weekday)
+    if not _valid(2000, month, day):
+        return None
+    return Parsed(start=start, end=end, form="md", month=month, day=day, weekday=weekday)
 
 
 def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) -> Parsed | None:
@@ -1183,6 +1275,9 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
         if raw_rel is None:
             # "the end of year": read as this year.
             raw_rel = "this"
+        if m.group("unit").lower() == "day":
+            # "earlier in the day": the day the text is telling about.
+            return Parsed(start=start, end=end, form="anaday", count=0.0, anaphoric=True, confidence=0.8)
         rel, anaphoric = _rel(raw_rel)
         if rel is None or mod is None:
             return None
@@ -1209,11 +1304,19 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
         before = _word_before(text, start)
         if (after in _NEWSPAPER and m.group("part") is None) or before in _HOLIDAY:
             return None
+        weekday = WEEKDAYS.get(wd.lower(), WEEKDAY_ABBREVIATIONS.get(wd.lower(), 0))
+        if m.group("wdate") is not None:
+            return _dated_weekday(m, start, end, weekday)
         rel, _ = _rel(m.group("rel"))
         mod = m.group("mod")
         mod_norm = None if mod is None else ("late" if "late" in mod.lower() else "early")
         pend = m.end("part") if m.group("part") is not None else m.end("wd")
-        return Parsed(start=start, end=pend, form="weekday", weekday=WEEKDAYS[wd.lower()], rel=rel, mod=mod_norm)
+        week = m.group("wweek")
+        if week is not None and rel is None:
+            # "Thursday last week": the weekday of the week before the reference one.
+            rel, _ = _rel(week.split()[0])
+            return Parsed(start=start, end=m.end("wweek"), form="weekday", weekday=weekday, rel=rel, unit="week")
+        return Parsed(start=start, end=pend, form="weekday", weekday=weekday, rel=rel, mod=mod_norm)
     if name == "deictic":
         word = " ".join(m.group("word").lower().split())
         if (
@@ -1248,6 +1351,23 @@ def _handle(name: str, m: regex.Match[str], text: str, dayfirst: bool | None) ->
         if "same" in word or word == "that day":
             offset = 0.0
         return Parsed(start=start, end=end, form="anaday", count=offset, anaphoric=True, confidence=0.8)
+    if name == "holiday":
+        word = " ".join(m.group("hol").lower().replace("\u2019", "'").split())
+        if word == "christmas" and _word_before(text, start).lower() not in _SEASON_PREPOSITIONS | {"at", "on"}:
+            return None  # "Christmas Island", "Christmas trees"
+        month, day = _HOLIDAYS[word]
+        return Parsed(start=start, end=end, form="md", month=month, day=day)
+    if name == "quarter":
+        return Parsed(start=start, end=end, form="rel", unit="year", rel=0, mod=_mod(m.group("mod")))
+    if name == "the_season":
+        if _word_before(text, start).lower() not in _SEASON_PREPOSITIONS:
+            return None
+        season = m.group("season").lower()
+        if season == "fall" and (_word_after(text, end).lower() == "of" or _word_before(text, start).lower() != "in"):
+            return None  # "after the fall of Kabul"
+        return Parsed(start=start, end=end, form="season", season="autumn" if season == "fall" else season)
+    if name == "dom":
+        return Parsed(start=start, end=end, form="dom", day=int(m.group("day")))
     if name == "the_weekend":
         return Parsed(start=start, end=end, form="weekend", unit="weekend")
     if name == "rel_unit":

@@ -203,6 +203,27 @@ _IRREGULAR_PAST = frozenset(
         "tore",
     ],
 )
+_SAME_FORM_PAST = frozenset(["hit", "cut", "shut", "quit", "hurt", "burst", "shed", "split", "cast", "spread", "upset"])
+"""Verbs whose past is their base form: past unless a modal, "to" or "not" comes before ("will hit")."""
+_BEFORE_BASE_FORM = frozenset(
+    [
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "to",
+        "not",
+        "never",
+        "did",
+        "do",
+        "does",
+    ]
+)
 _NOT_VERBS = frozenset(
     [
         "hundred",
@@ -382,7 +403,7 @@ WEAK = 1
 _MAX_RIGHT = 12
 
 
-_CUE_WORDS = _FUTURE | _PAST | _POSTPONE | _IRREGULAR_PAST | {"to", "won't"}
+_CUE_WORDS = _FUTURE | _PAST | _POSTPONE | _IRREGULAR_PAST | _SAME_FORM_PAST | {"to", "won't"}
 """The words that can be a cue (with those ending in "'ll" or "ed"), whatever their context."""
 
 
@@ -403,6 +424,8 @@ def _cue(tokens: list[str], i: int) -> int:
         return 0  # most words: none of the cases below can give a cue
     prev = tokens[i - 1].lower() if i > 0 else ""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if low == "later" and nxt.lower() == "on":
+        return 0  # "Later on Wednesday, the envoy met the king": later than what the text told before
     if (low in _FUTURE and (word.islower() or low not in _MODALS)) or low.endswith("'ll") or low == "won't":
         before = tokens[i - 2].lower() if i > 1 else ""
         if prev == "had" or (prev == "been" and before == "had"):
@@ -422,6 +445,13 @@ def _cue(tokens: list[str], i: int) -> int:
         # "postponed to April", "pushed back until Friday": the new date lies ahead.
         return STRONG
     if low in _PAST:
+        return -STRONG
+    if low in _SAME_FORM_PAST:
+        # "Missiles hit the port on Sunday" (past), "missiles will hit" (no cue here: "will" decides).
+        if not word.islower() or prev in _BEFORE_BASE_FORM or prev.endswith(("'ll", "\u2019ll", "n't", "\u2019t")):
+            return 0
+        if prev in _BE or prev in _DETERMINERS or prev in _PREPOSITIONS:
+            return 0
         return -STRONG
     if word.islower() and (
         low in _IRREGULAR_PAST

@@ -85,6 +85,8 @@ _MONDAY, _SATURDAY = 0, 5
 _DATELINE_LABEL = regex.compile(r"^\W*(?:published|updated|posted|date|created|modified|last\s+updated)\b", regex.I)
 _WORDS = regex.compile(r"[A-Za-z]+")
 _SINCE = regex.compile(r"\bsince[ \t\u00a0]{1,3}$", regex.I)
+_NUMERIC_DATE = regex.compile(r"(?<![\w./-])(\d{1,2})[-./](\d{1,2})[-./](?:\d{4}|\d\d)(?![\w/-]|[.]\d)")
+_SENTENCE_END = regex.compile(r"[\n!?;]|\.[ \t\u00a0\"\u201d']+[A-Z\u201c]")
 
 
 # --------------------------------------------------------------------------- calendar helpers
@@ -219,10 +221,14 @@ def _strong(direction: int) -> int:
     return direction if abs(direction) >= STRONG else 0
 
 
-def _resolve_md(month: int, day: int, ref: dt.date, direction: int) -> dt.date | None:
+def _resolve_md(month: int, day: int, ref: dt.date, direction: int, weekday: int | None = None) -> dt.date | None:
     candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _valid_date(y, month, day))]
     if not candidates:
         return None
+    on_weekday = [d for d in candidates if d.weekday() == weekday]
+    if on_weekday:
+        # "Tuesday, March 12": the year in which the day falls on the weekday named with it.
+        candidates = on_weekday
     return _choose(candidates, direction, distance=lambda c: (c - ref).days)
 
 
@@ -232,7 +238,10 @@ def _resolve_month_year(month: int, ref: dt.date, direction: int) -> int:
     return _choose(candidates, direction, distance=lambda c: _month_index(c) - here).year
 
 
-def _resolve_weekday(wd: int, ref: dt.date, direction: int, rel: int | None) -> dt.date:
+def _resolve_weekday(wd: int, ref: dt.date, direction: int, rel: int | None, *, in_week: bool = False) -> dt.date:
+    if in_week:
+        # "Thursday last week": that weekday of the week *rel* weeks from the reference one.
+        return _on_or_before(ref, _MONDAY) + _days(7 * (rel or 0) + wd)
     if rel == -1:
         return _on_or_before(ref - _days(1), wd)
     if rel == 1:
@@ -346,6 +355,9 @@ def _resolve_offset(p: Parsed, ref: dt.date | None, state: _State) -> tuple[Time
             return TimeSpan.day(base), p.confidence
         return TimeSpan.day(base + _days(n)), p.confidence
     if p.unit in {"week", "fortnight"}:
+        if p.anaphoric and state.last_day is not None:
+            # "A week earlier" than a day the text gave: the day, n weeks off.
+            return TimeSpan.day(base + _days(7 * n * (2 if p.unit == "fortnight" else 1))), p.confidence
         return _week_span(base + _days(7 * n * (2 if p.unit == "fortnight" else 1)), None, None), p.confidence
     if p.unit == "month":
         first = _first_of_month(base, n)
@@ -422,8 +434,15 @@ def _resolve(
         if ref is None:
             return None, _SURE
         sense = _strong(direction())
-        found = _resolve_md(p.month or 1, p.day or 1, ref, sense)
+        found = _resolve_md(p.month or 1, p.day or 1, ref, sense, p.weekday)
         return (None if found is None else TimeSpan.day(found)), _confidence(sense)
+    if form == "dom":
+        if ref is None:
+            return None, _SURE
+        sense = _strong(direction())
+        days = [_valid_date(f.year, f.month, p.day or 1) for f in (_first_of_month(ref, k) for k in (-1, 0, 1))]
+        found = _choose([d for d in days if d is not None], sense, distance=lambda c: (c - ref).days)
+        return TimeSpan.day(found), _confidence(sense)
     if form == "range":
         return _resolve_range(p, ref, direction)
     if form == "month":
@@ -446,7 +465,8 @@ def _resolve(
             return None, _SURE
         sense = 0 if p.rel in {-1, 1} else direction()
         conf = _SURE if p.rel in {-1, 1} else _confidence(sense)
-        return TimeSpan.day(_resolve_weekday(p.weekday or 0, ref, sense, p.rel)), conf
+        in_week = p.unit == "week"
+        return TimeSpan.day(_resolve_weekday(p.weekday or 0, ref, sense, p.rel, in_week=in_week)), conf
     if form == "deictic":
         if ref is None:
             return None, p.confidence
@@ -485,18 +505,41 @@ def resolve(
     """
     state = _State()
     out: list[tuple[Parsed, TimeSpan | None, float]] = []
+    year_named: tuple[int, int] | None = None  # (end offset, year) of the last year the text named
     for p in parsed:
         try:
             span, conf = _resolve(p, reference, state, lambda p=p: tense(text, p.start, p.end))  # type: ignore[misc]
+            if p.form == "md" and p.weekday is None and year_named is not None and reference is not None:
+                span, conf = _in_named_year(text, p, year_named, reference, (span, conf))
         except (ValueError, OverflowError):
             # The span would fall outside the years 1-9999 that datetime.date can hold.
             span, conf = None, p.confidence
+        if p.year is not None and not p.yy and p.form in {"year", "month", "ymd"}:
+            year_named = None if _SINCE.search(text, max(0, p.start - 12), p.start) else (p.end, p.year)
         if span is not None:
             state.last_span = span
             if span.granularity is _DAY:
                 state.last_day = span.start
         out.append((p, span, min(conf, p.confidence)))
     return out
+
+
+def _in_named_year(
+    text: str, p: Parsed, year_named: tuple[int, int], ref: dt.date, resolved: tuple[TimeSpan | None, float]
+) -> tuple[TimeSpan | None, float]:
+    """Return the span of a day without a year ("Sept. 11") in the year named before it in its sentence.
+
+    "The United States invaded Afghanistan in late 2001, weeks after the Sept. 11 attacks": a
+    day and month after a year other than the reference one, in the same sentence and not after
+    "since", fall in that year. Otherwise *resolved* (the span and confidence read without it) is kept.
+    """
+    span, conf = resolved
+    end, year = year_named
+    between = text[end : p.start]
+    if year == ref.year or len(between) > 200 or _SENTENCE_END.search(between):
+        return span, conf
+    day = _valid_date(year, p.month or 1, p.day or 1)
+    return (span, conf) if day is None else (TimeSpan.day(day), min(conf, _ANAPHORIC))
 
 
 # --------------------------------------------------------------------------- reference date
@@ -649,7 +692,8 @@ class TimeRecogniser:
     def __call__(self, doc: Document) -> Document:
         """Return *doc* with its time expressions (and, if inferred, its reference date)."""
         text = doc.text
-        parsed = list(scan(text, dayfirst=self.dayfirst))
+        dayfirst = self.dayfirst if self.dayfirst is not None else _numeric_convention(text)
+        parsed = list(scan(text, dayfirst=dayfirst))
         reference = _reference(doc, parsed, infer=self.infer_reference)
         regions = _Regions(doc.segments)
         times = tuple(
@@ -667,6 +711,20 @@ class TimeRecogniser:
 
     def __repr__(self) -> str:
         return f"TimeRecogniser(dayfirst={self.dayfirst!r}, infer_reference={self.infer_reference!r})"
+
+
+def _numeric_convention(text: str) -> bool | None:
+    """Return how the text itself writes numeric dates: True day first, False month first, None if it does not tell.
+
+    A numeric date whose first number is over 12 ("15/05/2024") shows the day comes first, one
+    whose second number is ("05/15/2024") that the month does; a text showing both tells nothing.
+    """
+    day_first = month_first = False
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    return None if day_first == month_first else day_first
 
 
 def _span(p: Parsed) -> Span:
