@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
@@ -89,8 +89,17 @@ class _Entry:
         if unknown:
             self.fail(unknown[0], f"unknown field; valid fields are {', '.join(fields)}", value[unknown[0]])
 
-    def fail(self, field: str, problem: str, value: object) -> None:
+    def fail(self, field: str, problem: str, value: object) -> NoReturn:
         raise ConfigError(f"{self.where}: field {field!r}: {problem}, got {value!r}")
+
+    def item(self, where: str, item: object, fields: Sequence[str], expected: str) -> Mapping[str, Any]:
+        """Check that *item* of a list field (at *where*) is an object with only *fields*."""
+        if not isinstance(item, Mapping):
+            self.fail(where, expected, item)
+        unknown = sorted(set(item) - set(fields))
+        if unknown:
+            self.fail(f"{where}.{unknown[0]}", f"unknown field; valid fields are {', '.join(fields)}", item[unknown[0]])
+        return item
 
     @property
     def merge(self) -> bool:
@@ -168,15 +177,9 @@ def _roles(entry: _Entry) -> tuple[Role, ...]:
         entry.fail("roles", "expected a list of role objects", value)
     roles = []
     fields = ("role", "title", "start", "end", "country", "organisation")
-    for i, item in enumerate(value):
+    for i, raw in enumerate(value):
         where = f"roles[{i}]"
-        if not isinstance(item, Mapping):
-            entry.fail(where, "expected an object with role, title, start, end", item)
-        unknown = sorted(set(item) - set(fields))
-        if unknown:
-            entry.fail(
-                f"{where}.{unknown[0]}", f"unknown field; valid fields are {', '.join(fields)}", item[unknown[0]]
-            )
+        item = entry.item(where, raw, fields, "expected an object with role, title, start, end")
         role = item.get("role")
         if not isinstance(role, str) or not role.strip():
             entry.fail(f"{where}.role", "expected a role key such as 'foreign_minister'", role)
@@ -206,18 +209,12 @@ def _regions(entry: _Entry) -> tuple[Region, ...]:
         entry.fail("regions", "expected a list of region names or objects", value)
     regions = []
     fields = ("name", "names", "adjectives")
-    for i, item in enumerate(value):
+    for i, raw in enumerate(value):
         where = f"regions[{i}]"
-        if isinstance(item, str) and item.strip():
-            regions.append(Region(name=item.strip()))
+        if isinstance(raw, str) and raw.strip():
+            regions.append(Region(name=raw.strip()))
             continue
-        if not isinstance(item, Mapping):
-            entry.fail(where, "expected a region name or an object with name, names, adjectives", item)
-        unknown = sorted(set(item) - set(fields))
-        if unknown:
-            entry.fail(
-                f"{where}.{unknown[0]}", f"unknown field; valid fields are {', '.join(fields)}", item[unknown[0]]
-            )
+        item = entry.item(where, raw, fields, "expected a region name or an object with name, names, adjectives")
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             entry.fail(f"{where}.name", "expected a non-empty string", name)
