@@ -368,7 +368,7 @@ PAGES = [
         f"{T}\n\nLAGOS, Nigeria – {P1}\n\n{P2}\n\nSource: Reuters",
         {"title": T, "publisher": "Reuters", "dateline": "Lagos"},
     ),
-    (f"{T}\n\n{P1}\n\n{P2}\n\n— With files from The Canadian Press", {"title": T}),
+    (f"{T}\n\n{P1}\n\n{P2}\n\n— With files from The Canadian Press", {"title": T, "publisher": "CP"}),
     (f"{T}\n\nWarsaw, Nov 10 (PAP) - {P1}\n\n{P2}\n\nmm/ par/", {"title": T, "publisher": "PAP", "dateline": "Warsaw"}),
     (
         f"{T}\n\nBy Anna Berg and John Smith / AFP\n\nNAIROBI — {P1}\n\n{P2}",
@@ -388,3 +388,73 @@ def test_page(text: str, expected: dict[str, str]) -> None:
     if "author" in expected:
         want["author"] = expected["author"]
     assert {k: fields[k] for k in want} == want
+
+
+# (the text before the lead, the last line, the publisher and the dateline they give)
+CREDITS = [
+    ("WASHINGTON, D.C. (AP) —", None, "AP", "Washington"),
+    ("ATLANTA, Ga. (AP) —", None, "AP", "Atlanta"),
+    ("Kyiv, Ukraine —", None, None, "Kyiv"),
+    ("KYIV, Ukraine —", None, None, "Kyiv"),
+    ("BRUSSELS —", None, None, "Brussels"),
+    ("GENEVA, Feb 3 —", None, None, "Geneva"),
+    ("Geneva, 3 February 2025 –", None, None, "Geneva"),
+    ("(Bloomberg) --", None, "Bloomberg", None),
+    ("NEW YORK (Bloomberg) --", None, "Bloomberg", "New York"),
+    ("LONDON, Feb 3 (Reuters Breakingviews) -", None, "Reuters", "London"),
+    ("PARIS (AP/AFP) —", None, "AP", "Paris"),
+    ("BANGKOK, 3 February 2025 (NNT) -", None, "NNT", "Bangkok"),
+    ("MANILA –", "(PNA)", "PNA", "Manila"),
+    ("", "(AFP)", "AFP", None),
+    ("", "(Reuters)", "Reuters", None),
+    ("", "— AFP", "AFP", None),
+    ("", "-- Reuters", "Reuters", None),
+    ("", "Source: Xinhua", "Xinhua", None),
+    ("", "AFP/Reuters", "AFP", None),
+    ("", "(AFP, Reuters)", "AFP", None),
+    ("", "(with AFP)", "AFP", None),
+    ("", "Agence France-Presse", "AFP", None),
+    ("", "Xinhua", "Xinhua", None),
+    ("", "/TASS/", "TASS", None),
+    ("", "/dpa", "dpa", None),
+    ("", "© 2025 The Daily Planet. All rights reserved.", "The Daily Planet", None),
+    (
+        "",
+        "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+        "AP",
+        None,
+    ),
+    ("", "(Reporting by Anna Berg; Editing by John Smith)", None, None),
+    ("", "Reporting by Anna Berg in Geneva; Editing by John Smith", None, None),
+    ("", "dr/rt (AFP, Reuters)", "AFP", None),
+    ("", "kb/msh (AP, dpa)", "AP", None),
+    ("", "— Agencies", None, None),
+    ("", "With inputs from PTI", "PTI", None),
+    ("", "(With inputs from agencies)", None, None),
+    ("", "— The Associated Press contributed to this report.", "AP", None),
+    ("", "Anna Berg contributed reporting from Geneva.", None, None),
+    ("", "(EFE)", "EFE", None),
+    ("", "ANI", "ANI", None),
+    ("", "(Xinhua)", "Xinhua", None),
+    ("", "(ANTARA)", "Antara", None),
+    ("", "--Bernama", "Bernama", None),
+    ("", "-- BERNAMA", "Bernama", None),
+    ("", "(UPI)", "UPI", None),
+    ("", "(KUNA)", "KUNA", None),
+    ("", "WAM/Hatem Mohamed", "WAM", None),
+    ("", "(Kyodo)", "Kyodo", None),
+    ("", "(END)", None, None),
+    ("", "ENDS", None, None),
+    ("", "AFP contributed to this report.", "AFP", None),
+    ("", "Additional reporting by Reuters", "Reuters", None),
+]
+
+
+@pytest.mark.parametrize(("head", "close", "publisher", "place"), CREDITS)
+def test_credit(head: str, close: str | None, publisher: str | None, place: str | None) -> None:
+    text = f"{T}\n\n{head + ' ' if head else ''}{P1}\n\n{P2}" + (f"\n\n{close}" if close else "")
+    fields, doc = meta(text)
+    assert (fields["publisher"], fields["dateline"]) == (publisher, place)
+    body = [s.span.slice(text) for s in doc.segments if s.region.value == "body"]
+    assert body[0].startswith("Officials ")
+    assert body[-1].endswith("added.")

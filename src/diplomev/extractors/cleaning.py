@@ -46,16 +46,18 @@ Added in version 0.1.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
+from diplomev._data import load_json
 from diplomev.extractors.sentences import sentence_bounds
 from diplomev.model import Document, Provenance, Reference, Region, Segment, Source, Span
 from diplomev.readers._dates import MONTH, DateMatch, find_dates, may_hold_date, month_number
-from diplomev.readers._publishers import canonical_publisher, looks_like_outlet
+from diplomev.readers._publishers import canonical_publisher, credited, looks_like_outlet
 from diplomev.registry import registries
 
 __all__ = ["Cleaner"]
@@ -96,7 +98,7 @@ _MENU_SEP = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb]\s*")
 _MENU_SEP_CHAR = re.compile(r"[|\u00b7\u2022\u203a\u00bb]")
 _COPYRIGHT = re.compile(
     r"^(?:\u00a9|\(c\)|copyright\b)\s*(?:\u00a9\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?(?P<name>[^.\n]{0,60}?)"
-    r"\s*[.,]?\s*(?:all rights reserved\.?)?$",
+    r"(?:\s*[.,]?\s*(?:all rights reserved\.?)?$|\s*[.,]?\s*all rights reserved\b)",
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"all rights reserved", re.IGNORECASE)
@@ -125,14 +127,25 @@ _NAME_CREDIT = re.compile(
 )
 _BY_IN = re.compile(r"\bBy\s+(?P<names>[A-Z][\w.'\u2019 -]{1,60}?)\s*(?=$|\|)")
 _CREDIT_LINE = re.compile(
-    r"^(?:\((?P<paren>[A-Za-z][\w .&'/-]{0,40})\)|={2,}\s*(?P<eq>[A-Za-z][\w .&'-]{0,40})"
+    r"^(?:\((?P<paren>[A-Za-z][\w .,&'/-]{0,40})\)|={2,}\s*(?P<eq>[A-Za-z][\w .&'-]{0,40})"
     r"|[-\u2013\u2014]{1,2}\s*(?P<dash>[A-Za-z][\w .&'-]{0,40})|/(?P<slash>[A-Za-z-]{2,15})/?)$"
 )
 _CLOSING = re.compile(
-    r"(?<=[.!?\"'\u201d\u2019)\]])[ \t\u00a0]*(?:\((?P<paren>[A-Za-z][\w .&'/-]{0,30})\)"
+    r"(?<=[.!?\"'\u201d\u2019)\]])[ \t\u00a0]*(?:\((?P<paren>[A-Za-z][\w .,&'/-]{0,30})\)"
     r"|={2,}\s?(?P<eq>[A-Za-z][\w.&'-]{0,30})|/(?P<slash>[A-Z][A-Za-z-]{1,14})/?"
     r"|(?<=[.!?])[ \t\u00a0]+(?P<bare>[A-Z][A-Za-z-]{1,14}))[ \t\u00a0]*$"
 )
+_REPORTING_BY = re.compile(r"\bby\s+(?P<who>[^;()\n]{2,40}?)\s*[.;)]?$", re.IGNORECASE)
+_AGENCIES = re.compile(r"\b(?:agencies|agency reports|wires|news services)\b", re.IGNORECASE)
+_CONTRIBUTION = re.compile(
+    r"^[(\s\u2013\u2014-]*(?:(?P<with>with)\s+(?:(?:inputs?|files|reporting)\s+from\s+)?|(?:inputs?|files)\s+from\s+"
+    r"|additional\s+reporting\s+by\s+|compiled\s+(?:by|from)\s+)(?P<who>[^()\n]{2,60}?)\s*\)?\.?$"
+    r"|^[(\s\u2013\u2014-]*(?P<who2>[^()\n]{2,60}?)\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting\b"
+    r"[^()\n]{0,40})\.?\)?$"
+    r"|^(?:[a-z]{1,4}(?:/[a-z]{1,4})+\s*)?\((?P<list>[^()\n]{2,60})\)$",
+    re.IGNORECASE,
+)
+"""A line crediting contributors: "(With inputs from PTI)", "The AP contributed to this report.", "kb/msh (AP, dpa)"."""
 _AGENCIES_SUFFIX = re.compile(
     r"\s*(?:,|and|with|/|&)\s*(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|agency|wires|services)\.?$", re.IGNORECASE
 )
@@ -194,7 +207,8 @@ _CAPTION_START = re.compile(
 _CAPTION_BRACKETS = re.compile(
     r"\((?:(?:photos?|images?|pictures?)\s*(?::|by\b|credit\b|courtesy\b)[^)\n]{0,80}\)"
     r"|[^()\n]{0,30}\b(?:photo|photos|images)\)"
-    r"|(?:AP|AFP|Reuters|Yonhap|Xinhua|EPA(?:-EFE)?|Kyodo|VNA|KCNA|Getty)\s*(?:photo)?\s*/[^()\n]{1,40}\))",
+    r"|(?:AP|AFP|Reuters|Yonhap|Xinhua|EPA(?:-EFE)?|Kyodo|VNA|KCNA|Getty)\s*(?:photo)?\s*/"
+    r"(?!\s*(?:AP|AFP|Reuters|dpa|EFE|ANI|PTI|UPI|Xinhua|Yonhap|Kyodo|TASS|Anadolu)\s*\))[^()\n]{1,40}\))",
     re.IGNORECASE,
 )
 _CAPTION_ANH = re.compile(r"\s[-\u2013]\s*\u1ea3nh\s*\d+", re.IGNORECASE)
@@ -268,7 +282,7 @@ class _Findings:
         clean = name.strip(" .,;:-")
         if not clean or len(clean) > 60:
             return
-        self.publishers.append((priority, order, canonical_publisher(clean) or clean, method, text.strip()))
+        self.publishers.append((priority, order, credited(clean) or clean, method, text.strip()))
 
 
 _DATELINE_RANK = {"dateline": 0, "date line": 1, "metadata line": 2}
@@ -519,7 +533,7 @@ def _credit_line(line: _Line, order: int, found: _Findings, *, special: bool) ->
     if _END_TAG.fullmatch(name):
         line.kind = Region.BOILERPLATE
         return True
-    if canonical_publisher(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
+    if credited(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
         found.publisher(_P_CLOSING, order, name, "credit", line.text)
         line.kind = Region.METADATA
         return True
@@ -541,6 +555,22 @@ def _copyright(line: _Line, order: int, found: _Findings, *, special: bool) -> b
     return True
 
 
+def _contribution(s: str, order: int, found: _Findings) -> bool:
+    """Read a line crediting contributors ("With inputs from PTI", "AFP contributed to this report.", "dr/rt (AFP)")."""
+    if not (s.endswith((")", ".")) or s[:1] in "(-\u2013\u2014" or s[:4].lower() in ("with", "inpu", "addi")):
+        return False
+    m = _CONTRIBUTION.match(s)
+    if m is None:
+        return False
+    who = (m.group("who") or m.group("who2") or m.group("list")).strip()
+    outlet = credited(who)
+    if (m.group("with") or m.group("list")) and outlet is None and not _AGENCIES.search(who):
+        return False  # "With the talks over, ..." or "(L to R) ...": no credit
+    if outlet is not None:
+        found.publisher(_P_CLOSING, order, who, "credit", s)
+    return True
+
+
 def _bare_credit(s: str) -> str | None:
     """Return the outlet a last line credits ("Anadolu Agency", "Al Jazeera and news agencies"), or None."""
     if len(s) > 80:
@@ -548,7 +578,7 @@ def _bare_credit(s: str) -> str | None:
     name = _AGENCIES_SUFFIX.sub("", s).strip(" .")
     if not name or len(name.split()) > 6:
         return None
-    return name if canonical_publisher(name) or looks_like_outlet(name) else None
+    return name if credited(name) or looks_like_outlet(name) else None
 
 
 def _strong_caption(s: str, *, special: bool = True) -> bool:
@@ -604,6 +634,12 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
         line.kind = Region.METADATA
         return
     if short and special and _REPORTING.match(s):
+        by = _REPORTING_BY.search(s)
+        if by is not None and credited(by.group("who")):
+            found.publisher(_P_CLOSING, order, by.group("who"), "credit", s)  # "Additional reporting by Reuters"
+        line.kind = Region.METADATA
+        return
+    if len(s) <= 120 and _contribution(s, order, found):
         line.kind = Region.METADATA
         return
     if len(s) <= 120:
@@ -623,7 +659,7 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
 
 def _agency_ok(name: str) -> bool:
     """Whether the bracketed name of a dateline reads as a news agency ("Yonhap", "VNA", "Asia Business Wire")."""
-    if canonical_publisher(name):
+    if credited(name):
         return True
     return name[:1].isupper() and (name.isupper() or looks_like_outlet(name) or len(name.split()) <= 3)
 
@@ -663,8 +699,8 @@ def _dateline(line: _Line, order: int, found: _Findings, *, strict: bool = False
         return line.start
     if sep is None and not m.group("slash") and not (name and (month or canonical_publisher(name))):
         return line.start
-    if not caps and not (month or agency):
-        return line.start
+    if not caps and not (month or agency or (sep in ("--", "\u2014", "\u2013") and _is_country(region))):
+        return line.start  # "Kyiv, Ukraine \u2014" is a dateline, "Meanwhile \u2014" is not
     if sep == ":" and (month or agency or not caps) and not (name and (canonical_publisher(name) or name.isupper())):
         return line.start  # "SRINAGAR, Feb 26 (ANI):" is a dateline, "Seoul, Nov. 3: ..." is not
     if not _is_place(place) or (strict and not (caps or name)):
@@ -681,6 +717,21 @@ def _dateline(line: _Line, order: int, found: _Findings, *, strict: bool = False
         if number is not None:
             found.dateline_day = (number, day, year, m.group().strip())
     return line.start + m.end()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    names: set[str] = set()
+    for entry in load_json("countries.json")["countries"]:
+        names.update(entry.get("names", ()))
+        for region in entry.get("regions", ()):  # a name, or a record with its name and other names
+            names.update([region] if isinstance(region, str) else [region["name"], *region.get("names", ())])
+    return frozenset(names)
+
+
+def _is_country(name: str | None) -> bool:
+    """Whether *name* is a country or one of its regions ("Ukraine", "Texas"), as a dateline may add."""
+    return name is not None and name in _country_names()
 
 
 def _strip_period(place: str) -> str:
@@ -851,7 +902,7 @@ def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
                 region = None
             elif _END_TAG.fullmatch(name):
                 region = Region.BOILERPLATE
-            elif canonical_publisher(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
+            elif credited(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
                 found.publisher(_P_CLOSING, body[-1], name, "credit", m.group().strip())
                 region = Region.METADATA
             if region is not None:

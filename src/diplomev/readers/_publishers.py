@@ -11,11 +11,11 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["PUBLISHERS", "canonical_publisher", "looks_like_outlet"]
+__all__ = ["PUBLISHERS", "canonical_publisher", "credited", "looks_like_outlet"]
 
 PUBLISHERS: dict[str, tuple[str, ...]] = {
     "Yonhap": ("Yonhap", "Yonhap News", "Yonhap News Agency", "Yonhap News TV"),
-    "Reuters": ("Reuters", "Thomson Reuters", "Reuters News"),
+    "Reuters": ("Reuters", "Thomson Reuters", "Reuters News", "Reuters Breakingviews"),
     "VOV World": ("VOVWORLD", "VOV World", "VOV5", "Voice of Vietnam World"),
     "VOV": ("VOV", "Voice of Vietnam"),
     "VNA": ("VNA", "Vietnam News Agency", "Vietnam Plus", "VietnamPlus"),
@@ -295,3 +295,32 @@ def looks_like_outlet(name: str) -> bool:
         False
     """
     return canonical_publisher(name) is not None or bool(_OUTLET_WORDS.search(name))
+
+
+_LIST_SEP = re.compile(r"\s*(?:/|,|;|&|\band\b|\+)\s*")
+_CREDIT_LEAD = re.compile(
+    r"^(?:with\s+(?:inputs?\s+from\s+|files\s+from\s+|reporting\s+from\s+)?|inputs?\s+from\s+|source\s*:\s*)",
+    re.IGNORECASE,
+)
+
+
+def credited(name: str) -> str | None:
+    """Return the canonical name of the first known outlet a credit names, or None.
+
+    A credit may list several agencies ("AFP, Reuters", "AP/AFP", "with AFP", "with inputs from PTI").
+
+    Examples:
+        >>> credited("AFP, Reuters"), credited("with inputs from PTI"), credited("Jane Doe")
+        ('AFP', 'PTI', None)
+    """
+    if len(name) > 80:
+        return None
+    whole = canonical_publisher(name)
+    if whole is not None:
+        return whole
+    rest = _CREDIT_LEAD.sub("", name.strip())
+    for part in _LIST_SEP.split(rest):
+        found = canonical_publisher(part) if part else None
+        if found is not None:
+            return found
+    return None
