@@ -46,16 +46,18 @@ Added in version 0.1.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
+from diplomev._data import load_json
 from diplomev.extractors.sentences import sentence_bounds
 from diplomev.model import Document, Provenance, Reference, Region, Segment, Source, Span
 from diplomev.readers._dates import MONTH, DateMatch, find_dates, may_hold_date, month_number
-from diplomev.readers._publishers import canonical_publisher, looks_like_outlet
+from diplomev.readers._publishers import canonical_publisher, credited, looks_like_outlet
 from diplomev.registry import registries
 
 __all__ = ["Cleaner"]
@@ -96,7 +98,7 @@ _MENU_SEP = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb]\s*")
 _MENU_SEP_CHAR = re.compile(r"[|\u00b7\u2022\u203a\u00bb]")
 _COPYRIGHT = re.compile(
     r"^(?:\u00a9|\(c\)|copyright\b)\s*(?:\u00a9\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?(?P<name>[^.\n]{0,60}?)"
-    r"\s*[.,]?\s*(?:all rights reserved\.?)?$",
+    r"(?:\s*[.,]?\s*(?:all rights reserved\.?)?$|\s*[.,]?\s*all rights reserved\b)",
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"all rights reserved", re.IGNORECASE)
@@ -110,17 +112,40 @@ _REPORTING = re.compile(
     r"^\(?\s*(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Translated)\b.{0,300}\bby\b",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^\n]{1,100})$")
+_BYLINE = re.compile(
+    r"^(?:(?:Written|Reported|Words|Text|Story)\s+)?(?:By|by|BY)\s*:?\s+(?P<names>[A-Z][^\n]{1,100}?)"
+    r"(?:\s+in\s+(?P<place>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){0,2}))?$"
+)
+_ROLE_TAIL = re.compile(
+    r"\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|(?:(?:Senior|Chief|Foreign|Special|Diplomatic|Political)\s+)?"
+    r"(?:Correspondents?|Reporters?|Writers?|Editors?)|(?:News\s+|Web\s+)?Desk|Team|Bureau|Newsroom)$",
+    re.IGNORECASE,
+)
+"""A role after the name in a byline ("Al Jazeera Staff", "Anna Berg Staff Writer")."""
+_NAME_CREDIT = re.compile(
+    r"^(?P<name>[A-Z][^,|/\n]{3,40}?)\s*(?:,|\||/|\s[-\u2013\u2014])\s*(?P<outlet>[A-Z][^,|/\n]{1,40})$"
+)
 _BY_IN = re.compile(r"\bBy\s+(?P<names>[A-Z][\w.'\u2019 -]{1,60}?)\s*(?=$|\|)")
 _CREDIT_LINE = re.compile(
-    r"^(?:\((?P<paren>[A-Za-z][\w .&'/-]{0,40})\)|={2,}\s*(?P<eq>[A-Za-z][\w .&'-]{0,40})"
+    r"^(?:\((?P<paren>[A-Za-z][\w .,&'/-]{0,40})\)|={2,}\s*(?P<eq>[A-Za-z][\w .&'-]{0,40})"
     r"|[-\u2013\u2014]{1,2}\s*(?P<dash>[A-Za-z][\w .&'-]{0,40})|/(?P<slash>[A-Za-z-]{2,15})/?)$"
 )
 _CLOSING = re.compile(
-    r"(?<=[.!?\"'\u201d\u2019)\]])[ \t\u00a0]*(?:\((?P<paren>[A-Za-z][\w .&'/-]{0,30})\)"
+    r"(?<=[.!?\"'\u201d\u2019)\]])[ \t\u00a0]*(?:\((?P<paren>[A-Za-z][\w .,&'/-]{0,30})\)"
     r"|={2,}\s?(?P<eq>[A-Za-z][\w.&'-]{0,30})|/(?P<slash>[A-Z][A-Za-z-]{1,14})/?"
     r"|(?<=[.!?])[ \t\u00a0]+(?P<bare>[A-Z][A-Za-z-]{1,14}))[ \t\u00a0]*$"
 )
+_REPORTING_BY = re.compile(r"\bby\s+(?P<who>[^;()\n]{2,40}?)\s*[.;)]?$", re.IGNORECASE)
+_AGENCIES = re.compile(r"\b(?:agencies|agency reports|wires|news services)\b", re.IGNORECASE)
+_CONTRIBUTION = re.compile(
+    r"^[(\s\u2013\u2014-]*(?:(?P<with>with)\s+(?:(?:inputs?|files|reporting)\s+from\s+)?|(?:inputs?|files)\s+from\s+"
+    r"|additional\s+reporting\s+by\s+|compiled\s+(?:by|from)\s+)(?P<who>[^()\n]{2,60}?)\s*\)?\.?$"
+    r"|^[(\s\u2013\u2014-]*(?P<who2>[^()\n]{2,60}?)\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting\b"
+    r"[^()\n]{0,40})\.?\)?$"
+    r"|^(?:[a-z]{1,4}(?:/[a-z]{1,4})+\s*)?\((?P<list>[^()\n]{2,60})\)$",
+    re.IGNORECASE,
+)
+"""A line crediting contributors: "(With inputs from PTI)", "The AP contributed to this report.", "kb/msh (AP, dpa)"."""
 _AGENCIES_SUFFIX = re.compile(
     r"\s*(?:,|and|with|/|&)\s*(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|agency|wires|services)\.?$", re.IGNORECASE
 )
@@ -139,10 +164,11 @@ _NOT_PERSON = re.compile(
     r"\b(?:Staff|Writers?|Reporters?|Correspondents?|Team|Desk|Editors?|Editorial|Agenc(?:y|ies)|Wires?|"
     r"News|Service|Bureau|Board|Online|Newsroom)\b"
 )
+_AGO = r"\d{1,3}\s?(?:years?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|m|d)\s+ago"
 _DATE_NOISE = re.compile(
     rf"\b(?:{_WEEKDAY}|created|published|posted|issued|dated?|updated?|last|modified|edited|first|on|at|time|"
     r"local|am|pm|a\.m\.|p\.m\.|by|source|editor|admin|administrator|staff|guest)\b\.?"
-    r"|\b\d{1,3}\s(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\sago\b"
+    rf"|\b{_AGO}\b"
     r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b(?:[A-Z]{1,4}T|GMT|UTC|Z)\b(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?"
     r"|[+-]\d{2}:?\d{2}|[|:,;()\[\]/\u2022\u00b7\-\u2013\u2014=]+",
     re.IGNORECASE,
@@ -151,11 +177,17 @@ _WORD = re.compile(r"\S+")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\||/)\s*")
 _SMALL_WORDS = frozenset({"and", "of", "the", "de", "van", "von", "bin", "al", "el", "la", "du", "da"})
 _LABEL_BEFORE = re.compile(
-    rf"\b(?P<label>created|published|posted|issued|dated?|updated|modified|edited)\b\s*[:\uff1a]?\s*(?:on\s+)?"
+    rf"\b(?P<label>created|published|posted|issued|released|dated?|updated|modified|edited)\b\s*[:\uff1a\u2013\u2014-]?\s*"
+    rf"(?:on\s+)?"
     rf"(?:{_WEEKDAY}\.?,?\s*)?$",
     re.IGNORECASE,
 )
-_PUBLISHED_LABELS = frozenset({"created", "published", "posted", "issued"})
+_PUBLISHED_LABELS = frozenset({"created", "published", "posted", "issued", "released"})
+_RELATIVE_LINE = re.compile(
+    rf"(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)\s*:?\s*(?:on\s+)?)?(?:{_AGO}|just now|yesterday)",
+    re.IGNORECASE,
+)
+"""A date line that gives no date ("Updated 3 hours ago")."""
 _UPDATED_LABELS = frozenset({"updated", "modified", "edited"})
 
 # The strong signs of a caption, in four patterns so that a line is searched quickly (one pattern
@@ -175,7 +207,8 @@ _CAPTION_START = re.compile(
 _CAPTION_BRACKETS = re.compile(
     r"\((?:(?:photos?|images?|pictures?)\s*(?::|by\b|credit\b|courtesy\b)[^)\n]{0,80}\)"
     r"|[^()\n]{0,30}\b(?:photo|photos|images)\)"
-    r"|(?:AP|AFP|Reuters|Yonhap|Xinhua|EPA(?:-EFE)?|Kyodo|VNA|KCNA|Getty)\s*(?:photo)?\s*/[^()\n]{1,40}\))",
+    r"|(?:AP|AFP|Reuters|Yonhap|Xinhua|EPA(?:-EFE)?|Kyodo|VNA|KCNA|Getty)\s*(?:photo)?\s*/"
+    r"(?!\s*(?:AP|AFP|Reuters|dpa|EFE|ANI|PTI|UPI|Xinhua|Yonhap|Kyodo|TASS|Anadolu)\s*\))[^()\n]{1,40}\))",
     re.IGNORECASE,
 )
 _CAPTION_ANH = re.compile(r"\s[-\u2013]\s*\u1ea3nh\s*\d+", re.IGNORECASE)
@@ -193,22 +226,29 @@ _SPECIAL_START = re.compile(
     r"[(\u00a9=/#\[\u2013\u2014-]"
     r"|(?:end|ends|fin|enditem|copyright|id|no|auther|author|authors|writer|writers|reporter|reporters|editor"
     r"|editors|source|sources|tags?|keywords?|topics?|category|categories|section|views?|hits|words?|photos?"
+    r"|written|reported|text|story"
     r"|credits?|images?|reading|reporting|writing|editing|additional|compiled|produced|translated|by|file|in"
     r"|this|an?|handout|undated)\b",
     re.IGNORECASE,
 )
 
-_PLACE_CAPS = r"[A-Z][A-Z'\u2019.-]*[A-Z.](?:\s[A-Z][A-Z'\u2019.-]*){0,3}"
-_PLACE_TITLE = r"[A-Z][a-z'\u2019.-]+(?:\s(?:[A-Z][a-z'\u2019.-]+|de|al|el|es)){0,3}"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_PLACE_CAPS = rf"[{_UPPER}][{_UPPER}'\u2019.-]*[{_UPPER}.](?:\s[{_UPPER}][{_UPPER}'\u2019.-]*){{0,3}}"
+_PLACE_TITLE = (
+    rf"[{_UPPER}][{_LOWER}'\u2019.-]+"
+    rf"(?:\s(?:[{_UPPER}][{_LOWER}'\u2019.-]+|de|da|do|dos|das|del|des|du|al|el|es|la|le|au|sur)){{0,3}}"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE_CAPS})(?:/(?:{_PLACE_CAPS}))*|(?:{_PLACE_TITLE})(?:/(?:{_PLACE_TITLE}))*)"
     r"(?:\s?\[[^\]\n]{1,30}\])?"
     r"(?:,\s(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?))?"
-    rf"(?:,?\s(?:(?P<month>{MONTH})\.?\s(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s(?P<month2>{MONTH})\.?)"
+    rf"(?:[,.]?\s(?:(?P<month>{MONTH})\.?\s(?P<day>{_DAY})|(?P<day2>{_DAY})\s(?P<month2>{MONTH})\.?)"
     r"(?:,?\s(?P<year>\d{4}))?)?"
-    r"(?:\s?\((?P<agency>[A-Za-z][\w .&'/-]{0,40})\))?"
+    r"(?:\s?\((?P<agency>[^\W\d_][\w .&'/-]{0,40})\)\.?|,\s(?P<bare>[A-Z][A-Za-z]{1,15}))?"
     r"(?:\.?\s?/(?P<slash>[A-Za-z][A-Za-z-]{1,15})/\.?)?"
-    r"(?:\s?(?P<sep>--|[-\u2013\u2014:])|(?<=/)|(?<=/\.)|(?<=\)))[ \t\u00a0]*"
+    r"(?:\s?(?P<sep>--|[-\u2013\u2014:])|(?<=/)|(?<=/\.)|(?<=\))|(?<=\)\.))[ \t\u00a0]*"
 )
 _NOT_PLACE = _phrases(
     """update updated note editor's editors breaking watch exclusive analysis opinion editorial photos photo
@@ -216,8 +256,11 @@ _NOT_PLACE = _phrases(
     summary background"""
 )
 _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Xinhua|Taiwan|Taipei|Hong Kong|Macau)\b")
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'\u2019.]+\b")
+_CAPS_WORD = re.compile(rf"\b[{_UPPER}][{_UPPER}'\u2019.]+\b")
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "des", "du", "es", "au", "aux", "sur", "upon", "of"})
+"""Small words that stay in lower case inside a place name ("Rio de Janeiro", "Port-au-Prince")."""
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])(?:[/-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_-])")
+_TITLE_BAR_SEP = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
 _HEADLINE_END = re.compile(r"(?:[.,;:]|[.!?][\"'\u201d\u2019)]+)$")
 
 
@@ -239,18 +282,27 @@ class _Findings:
         clean = name.strip(" .,;:-")
         if not clean or len(clean) > 60:
             return
-        self.publishers.append((priority, order, canonical_publisher(clean) or clean, method, text.strip()))
+        self.publishers.append((priority, order, credited(clean) or clean, method, text.strip()))
 
 
 _DATELINE_RANK = {"dateline": 0, "date line": 1, "metadata line": 2}
 
 # publisher priorities: lower wins
-_P_META, _P_DATELINE, _P_LEAD, _P_CLOSING, _P_BARE, _P_COPYRIGHT = range(6)
+_P_META, _P_DATELINE, _P_LEAD, _P_CLOSING, _P_BARE, _P_PAGE, _P_COPYRIGHT = range(7)
 
 
 def _title_case(place: str) -> str:
-    """Return an upper-case place name in title case ("NEW DELHI" -> "New Delhi", "XI'AN" -> "Xi'an")."""
-    return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), place)
+    """Return an upper-case place name in title case ("NEW DELHI" -> "New Delhi", "XI'AN" -> "Xi'an").
+
+    >>> _title_case("PORT-AU-PRINCE"), _title_case("RIO DE JANEIRO"), _title_case("BOGOT\u00c1")
+    ('Port-au-Prince', 'Rio de Janeiro', 'Bogot\u00e1')
+    """
+
+    def word(m: re.Match[str]) -> str:
+        low = m.group().lower()
+        return low if m.start() > 0 and low in _PARTICLES else m.group()[0] + low[1:]
+
+    return _CAPS_WORD.sub(word, place)
 
 
 def _person(name: str) -> str | None:
@@ -259,6 +311,18 @@ def _person(name: str) -> str | None:
         return None
     m = _NAME.fullmatch(name)
     return m.group() if m else None
+
+
+def _name_credit(s: str, order: int, found: _Findings) -> bool:
+    """Record a byline without "By": a person's name and a known outlet ("Anna Berg, Reuters")."""
+    m = _NAME_CREDIT.match(s)
+    if m is None or canonical_publisher(m.group("outlet")) is None:
+        return False
+    name = m.group("name")
+    if _person(_title_case(name) if name.isupper() else name) is None:
+        return False
+    _byline(s, order, found, s)
+    return True
 
 
 def _split_outlet(part: str) -> tuple[str, str | None]:
@@ -276,9 +340,10 @@ def _split_outlet(part: str) -> tuple[str, str | None]:
 
 def _byline(names: str, order: int, found: _Findings, text: str) -> None:
     """Record the people and outlets a byline names ("Kim Soo-yeon, Yonhap", "JANE DOE Associated Press")."""
-    for piece in _BYLINE_SPLIT.split(names.strip()):
-        if not piece:
+    for raw in _BYLINE_SPLIT.split(names.strip()):
+        if not raw:
             continue
+        piece = _ROLE_TAIL.sub("", raw)
         part, outlet = _split_outlet(piece)
         if outlet is None and (canonical_publisher(piece) or looks_like_outlet(piece)):
             found.publisher(_P_META, order, piece, "byline", text)
@@ -336,6 +401,8 @@ def _is_menu(s: str) -> bool:
         return False
     if all(p.casefold() in MENU_PHRASES for p in parts):
         return True
+    if all(p.isupper() for p in parts):
+        return True  # section labels ("POLITICS | GERMANY")
     return len(parts) >= 3 and all(p[:1].isupper() and not p.endswith((".", "?", "!")) for p in parts)
 
 
@@ -466,7 +533,7 @@ def _credit_line(line: _Line, order: int, found: _Findings, *, special: bool) ->
     if _END_TAG.fullmatch(name):
         line.kind = Region.BOILERPLATE
         return True
-    if canonical_publisher(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
+    if credited(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
         found.publisher(_P_CLOSING, order, name, "credit", line.text)
         line.kind = Region.METADATA
         return True
@@ -488,6 +555,22 @@ def _copyright(line: _Line, order: int, found: _Findings, *, special: bool) -> b
     return True
 
 
+def _contribution(s: str, order: int, found: _Findings) -> bool:
+    """Read a line crediting contributors ("With inputs from PTI", "AFP contributed to this report.", "dr/rt (AFP)")."""
+    if not (s.endswith((")", ".")) or s[:1] in "(-\u2013\u2014" or s[:4].lower() in ("with", "inpu", "addi")):
+        return False
+    m = _CONTRIBUTION.match(s)
+    if m is None:
+        return False
+    who = (m.group("who") or m.group("who2") or m.group("list")).strip()
+    outlet = credited(who)
+    if (m.group("with") or m.group("list")) and outlet is None and not _AGENCIES.search(who):
+        return False  # "With the talks over, ..." or "(L to R) ...": no credit
+    if outlet is not None:
+        found.publisher(_P_CLOSING, order, who, "credit", s)
+    return True
+
+
 def _bare_credit(s: str) -> str | None:
     """Return the outlet a last line credits ("Anadolu Agency", "Al Jazeera and news agencies"), or None."""
     if len(s) > 80:
@@ -495,7 +578,7 @@ def _bare_credit(s: str) -> str | None:
     name = _AGENCIES_SUFFIX.sub("", s).strip(" .")
     if not name or len(name.split()) > 6:
         return None
-    return name if canonical_publisher(name) or looks_like_outlet(name) else None
+    return name if credited(name) or looks_like_outlet(name) else None
 
 
 def _strong_caption(s: str, *, special: bool = True) -> bool:
@@ -542,35 +625,51 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
         or _credit_line(line, order, found, special=special)
     ):
         return
+    if len(s) <= 40 and _RELATIVE_LINE.fullmatch(s):
+        line.kind = Region.METADATA
+        return
     release = _RELEASE_LINE.match(s) if short and _RELEASE_END.search(s, len(s) - 9) else None
     if release is not None:
         found.publisher(_P_META, order, release.group("org"), "metadata line", s)
         line.kind = Region.METADATA
         return
     if short and special and _REPORTING.match(s):
+        by = _REPORTING_BY.search(s)
+        if by is not None and credited(by.group("who")):
+            found.publisher(_P_CLOSING, order, by.group("who"), "credit", s)  # "Additional reporting by Reuters"
+        line.kind = Region.METADATA
+        return
+    if len(s) <= 120 and _contribution(s, order, found):
         line.kind = Region.METADATA
         return
     if len(s) <= 120:
         by = _BYLINE.match(s) if special else None
         if by and len(s.split()) <= 10:
             names = by.group("names")
-            if all(w[0].isupper() or w.lower() in _SMALL_WORDS or w in ("|", "-") for w in names.split()):
+            if all(w[0].isupper() or w.lower() in _SMALL_WORDS or w in ("|", "-", "/", "&") for w in names.split()):
                 _byline(names, order, found, s)
                 line.kind = Region.METADATA
                 return
+    if len(s) <= 60 and _name_credit(s, order, found):
+        line.kind = Region.METADATA
+        return
     if len(s) <= 1500 and _is_caption(s, special=special):
         line.kind = Region.CAPTION
 
 
 def _agency_ok(name: str) -> bool:
     """Whether the bracketed name of a dateline reads as a news agency ("Yonhap", "VNA", "Asia Business Wire")."""
-    if canonical_publisher(name):
+    if credited(name):
         return True
     return name[:1].isupper() and (name.isupper() or looks_like_outlet(name) or len(name.split()) <= 3)
 
 
-def _dateline(line: _Line, order: int, found: _Findings) -> int:
-    """Find a dateline (or a leading agency credit) at the start of *line*; return where the body starts."""
+def _dateline(line: _Line, order: int, found: _Findings, *, strict: bool = False) -> int:
+    """Find a dateline (or a leading agency credit) at the start of *line*; return where the body starts.
+
+    *strict* (for a line after the first of the body) accepts only a dateline with a place in capitals
+    or an agency's credit.
+    """
     s = line.text
     lead = _LEAD_CREDIT.match(s)
     if lead is not None:
@@ -585,21 +684,26 @@ def _dateline(line: _Line, order: int, found: _Findings) -> int:
     m = _DATELINE.match(s, 0, min(len(s), 200))
     if m is None:
         return line.start
-    place = m.group("place")
+    place = _strip_period(m.group("place"))
     caps = place.replace("/", " ").isupper()
     month = m.group("month") or m.group("month2")
-    agency = m.group("agency") or m.group("slash")
+    region, bare = m.group("region"), m.group("bare")
+    if bare is None and region is not None and month is None and canonical_publisher(region):
+        bare = region  # "Tehran, IRNA --"
+    if bare is not None and canonical_publisher(bare) is None:
+        return line.start  # "Paris, Feb 3, Smith -": only a known agency follows the date unbracketed
+    agency = m.group("agency") or m.group("slash") or bare
     name = agency.strip() if agency else None
     sep = m.group("sep")
     if name is not None and not _agency_ok(name):
         return line.start
     if sep is None and not m.group("slash") and not (name and (month or canonical_publisher(name))):
         return line.start
-    if not caps and not (month or agency):
-        return line.start
-    if sep == ":" and (month or agency or not caps):
-        return line.start
-    if not _is_place(place):
+    if not caps and not (month or agency or (sep in ("--", "\u2014", "\u2013") and _is_country(region))):
+        return line.start  # "Kyiv, Ukraine \u2014" is a dateline, "Meanwhile \u2014" is not
+    if sep == ":" and (month or agency or not caps) and not (name and (canonical_publisher(name) or name.isupper())):
+        return line.start  # "SRINAGAR, Feb 26 (ANI):" is a dateline, "Seoul, Nov. 3: ..." is not
+    if not _is_place(place) or (strict and not (caps or name)):
         return line.start
     if m.end() < len(s) and s[m.end()].islower():
         return line.start  # "NATO - the alliance ...": a body goes on with a capital
@@ -608,16 +712,63 @@ def _dateline(line: _Line, order: int, found: _Findings) -> int:
     found.datelines.append((order, _title_case(place), "dateline", m.group().strip()))
     if month is not None and found.dateline_day is None:
         number = month_number(month)
-        day = int(m.group("day") or m.group("day2"))
+        day = int((m.group("day") or m.group("day2")).rstrip("stndrh"))
         year = int(m.group("year")) if m.group("year") else None
         if number is not None:
             found.dateline_day = (number, day, year, m.group().strip())
     return line.start + m.end()
 
 
+@functools.cache
+def _country_names() -> frozenset[str]:
+    names: set[str] = set()
+    for entry in load_json("countries.json")["countries"]:
+        names.update(entry.get("names", ()))
+        for region in entry.get("regions", ()):  # a name, or a record with its name and other names
+            names.update([region] if isinstance(region, str) else [region["name"], *region.get("names", ())])
+    return frozenset(names)
+
+
+def _is_country(name: str | None) -> bool:
+    """Whether *name* is a country or one of its regions ("Ukraine", "Texas"), as a dateline may add."""
+    return name is not None and name in _country_names()
+
+
+def _strip_period(place: str) -> str:
+    """Drop the period that ends a place before its date ("MOSCOW. Feb 3"), not that of an abbreviation ("ST.")."""
+    last = place.rsplit(None, 1)[-1]
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 4:
+        return place[:-1]
+    return place
+
+
 def _is_place(name: str) -> bool:
     letters = sum(c.isalpha() for c in name)
     return letters >= 3 and name.lower().strip(".") not in _NOT_PLACE and canonical_publisher(name) is None
+
+
+def _page_title(line: _Line, order: int, found: _Findings) -> str | None:
+    """Read a page's title bar ("Talks end | World | Daily Planet", "Talks end - BBC News | 03.02.2025").
+
+    Return the headline it begins with, and record the outlet and the date it names, when every part
+    after the headline is short and one of them is an outlet or a date; otherwise return None.
+    """
+    s = line.text
+    if _TITLE_BAR_SEP.search(s) is None:
+        return None
+    parts = _TITLE_BAR_SEP.split(s)
+    head, tail = parts[0], parts[1:]
+    if len(head.split()) < 3 or any(len(p.split()) > 5 or not (p[:1].isupper() or p[:1].isdigit()) for p in tail):
+        return None
+    outlets = [p for p in tail if canonical_publisher(p)] or [p for p in tail if looks_like_outlet(p)]
+    dates = [d for p in tail for d in find_dates(p)]
+    if not outlets and not dates:
+        return None
+    if outlets:
+        found.publisher(_P_PAGE, order, outlets[-1], "title bar", s)
+    for d in dates:
+        found.dates.append((1, order, d.value, s))
+    return head
 
 
 def _headline(line: _Line) -> bool:
@@ -687,8 +838,19 @@ def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
             later_prose = last_prose_at >= n + 1
             continue
         if _headline(line) and later_prose:
+            page = _page_title(line, i, found)
+            if page is not None and any(lines[j].text == page for j in range(i + 1, min(i + 6, len(lines)))):
+                line.kind = Region.METADATA  # the page's title bar; the headline itself follows
+                later_prose = last_prose_at >= n + 1
+                continue
             line.kind = Region.TITLE
             found.title = line.text
+            if page is not None:
+                found.title = page
+                line.pieces = [
+                    (line.start, line.start + len(page), Region.TITLE),
+                    (line.start + len(page), line.end, Region.METADATA),
+                ]
         break
 
     # a teaser before the last metadata line of the header that repeats later text
@@ -716,14 +878,20 @@ def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
 
     for i in body:
         lines[i].kind = Region.BODY
-    if body:
-        first = lines[body[0]]
-        start = _dateline(first, body[0], found)
+    # the dateline opens the first paragraph, or one of the next two after a caption or a line of
+    # furniture that was not recognised as such ("A crowd in Tacloban. Photo: AFP", "RFE/RL's Service")
+    for k, i in enumerate(body[:3]):
+        first = lines[i]
+        start = _dateline(first, i, found, strict=k > 0)
         if start >= first.end:  # a line that is only a dateline
             first.kind = Region.METADATA
-            body = body[1:]
-        elif start > first.start:
+            body.remove(i)
+            break
+        if start > first.start:
             first.pieces = [(first.start, start, Region.METADATA), (start, first.end, Region.BODY)]
+            break
+        if first.words >= 40:
+            break  # the lead paragraph: a dateline is not further down
     if body:
         last = lines[body[-1]]
         m = _CLOSING.search(text, max(last.start, last.end - 60), last.end)
@@ -734,7 +902,7 @@ def _analyse(text: str, *, dayfirst: bool | None) -> _Layout:
                 region = None
             elif _END_TAG.fullmatch(name):
                 region = Region.BOILERPLATE
-            elif canonical_publisher(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
+            elif credited(name) or (m.group("paren") and name.isupper() and len(name) >= 2):
                 found.publisher(_P_CLOSING, body[-1], name, "credit", m.group().strip())
                 region = Region.METADATA
             if region is not None:

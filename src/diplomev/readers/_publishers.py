@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
-__all__ = ["PUBLISHERS", "canonical_publisher", "looks_like_outlet"]
+__all__ = ["PUBLISHERS", "canonical_publisher", "credited", "looks_like_outlet"]
 
 PUBLISHERS: dict[str, tuple[str, ...]] = {
     "Yonhap": ("Yonhap", "Yonhap News", "Yonhap News Agency", "Yonhap News TV"),
-    "Reuters": ("Reuters", "Thomson Reuters", "Reuters News"),
+    "Reuters": ("Reuters", "Thomson Reuters", "Reuters News", "Reuters Breakingviews"),
     "VOV World": ("VOVWORLD", "VOV World", "VOV5", "Voice of Vietnam World"),
     "VOV": ("VOV", "Voice of Vietnam"),
     "VNA": ("VNA", "Vietnam News Agency", "Vietnam Plus", "VietnamPlus"),
@@ -95,6 +96,157 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "BSS": ("BSS", "Bangladesh Sangbad Sangstha"),
     "Ukrinform": ("Ukrinform",),
     "Belta": ("Belta", "BelTA"),
+    # wire agencies of the world, as their datelines credit them
+    "RFE/RL": ("RFE/RL", "RFE RL", "Radio Free Europe/Radio Liberty", "Radio Free Europe", "Radio Liberty"),
+    "PAP": ("PAP", "Polish Press Agency", "Polska Agencja Prasowa"),
+    "CTK": ("CTK", "\u010cTK", "Czech News Agency"),
+    "MTI": ("MTI", "Hungarian News Agency"),
+    "BTA": ("BTA", "Bulgarian News Agency"),
+    "Tanjug": ("Tanjug",),
+    "Beta News Agency": ("Beta News Agency",),
+    "Hina": ("Hina", "HINA", "Croatian News Agency"),
+    "STA": ("STA", "Slovenian Press Agency"),
+    "Fena": ("Fena", "FENA"),
+    "MIA": ("MIA", "Macedonian Information Agency"),
+    "ATA": ("ATA", "Albanian Telegraphic Agency"),
+    "ANA-MPA": ("ANA-MPA", "ANA MPA", "Athens-Macedonian News Agency", "AMNA"),
+    "Agerpres": ("Agerpres",),
+    "Moldpres": ("Moldpres",),
+    "Interfax-Ukraine": ("Interfax-Ukraine",),
+    "UNIAN": ("UNIAN",),
+    "ELTA": ("ELTA",),
+    "LETA": ("LETA",),
+    "BNS": ("BNS", "Baltic News Service"),
+    "TASR": ("TASR",),
+    "APA": ("APA", "Austria Presse Agentur", "APA-Austria Presse Agentur"),
+    "Belga": ("Belga",),
+    "ANP": ("ANP",),
+    "ATS": ("ATS", "Keystone-ATS", "Keystone ATS", "SDA", "Keystone-SDA"),
+    "KNA": ("KNA", "Kenya News Agency"),
+    "AGI": ("AGI", "Agenzia Italia"),
+    "Adnkronos": ("Adnkronos",),
+    "Europa Press": ("Europa Press",),
+    "NTB": ("NTB",),
+    "TT": ("TT", "TT News Agency"),
+    "Ritzau": ("Ritzau",),
+    "STT": ("STT", "STT-FNB"),
+    "PA": ("PA", "PA Media", "Press Association", "PA Wire"),
+    "CP": ("CP", "The Canadian Press", "Canadian Press"),
+    "Notimex": ("Notimex",),
+    "T\u00e9lam": ("T\u00e9lam", "Telam"),
+    "Andina": ("Andina",),
+    "Ag\u00eancia Brasil": ("Ag\u00eancia Brasil", "Agencia Brasil"),
+    "ABI": ("ABI", "Agencia Boliviana de Informacion"),
+    "TAP": ("TAP", "Tunis Afrique Presse"),
+    "MAP": ("MAP", "Maghreb Arabe Presse"),
+    "APS": ("APS", "Algerie Presse Service", "Agence de Presse Senegalaise"),
+    "SANA": ("SANA", "Syrian Arab News Agency"),
+    "BNA": ("BNA", "Bahrain News Agency"),
+    "ONA": ("ONA", "Oman News Agency"),
+    "NNA": ("NNA", "National News Agency"),
+    "INA": ("INA", "Iraqi News Agency"),
+    "WAFA": ("WAFA", "Wafa"),
+    "SUNA": ("SUNA", "Sudan News Agency"),
+    "ENA": ("ENA", "Ethiopian News Agency"),
+    "GNA": ("GNA", "Ghana News Agency"),
+    "NAN": ("NAN", "News Agency of Nigeria"),
+    "ANGOP": ("ANGOP",),
+    "AIM": ("AIM",),
+    "SAnews": ("SAnews", "SAnews.gov.za"),
+    "ANA": ("ANA", "African News Agency"),
+    "ISNA": ("ISNA", "Iranian Students News Agency"),
+    "Mehr": ("Mehr", "Mehr News", "Mehr News Agency"),
+    "IRIB": ("IRIB",),
+    "Trend News Agency": ("Trend News Agency", "Trend News"),
+    "AZERTAC": ("AZERTAC", "Azertac"),
+    "Armenpress": ("Armenpress",),
+    "Kazinform": ("Kazinform",),
+    "Kabar": ("Kabar",),
+    "Khovar": ("Khovar",),
+    "UzA": ("UzA",),
+    "Montsame": ("Montsame",),
+    "KPL": ("KPL", "Lao News Agency"),
+    "AKP": ("AKP", "Agence Kampuchea Presse"),
+    "MNA": ("MNA", "Myanmar News Agency"),
+    "RSS": ("RSS", "Rastriya Samachar Samiti"),
+    "China News Service": ("China News Service", "CNS", "Chinanews"),
+    "NZPA": ("NZPA",),
+    "RNZ": ("RNZ", "Radio New Zealand"),
+    "ABC News": ("ABC News", "ABC"),
+    "Saba": ("Saba", "SABA"),
+    # outlets
+    "The New York Times": ("The New York Times", "New York Times", "NYT"),
+    "The Washington Post": ("The Washington Post", "Washington Post"),
+    "The Wall Street Journal": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
+    "Financial Times": ("Financial Times", "FT"),
+    "The Guardian": ("The Guardian",),
+    "The Independent": ("The Independent",),
+    "The Telegraph": ("The Telegraph", "The Daily Telegraph"),
+    "The Economist": ("The Economist",),
+    "Politico": ("Politico", "POLITICO", "Politico Europe"),
+    "Axios": ("Axios",),
+    "NPR": ("NPR", "National Public Radio"),
+    "CBS News": ("CBS News", "CBS"),
+    "NBC News": ("NBC News", "NBC"),
+    "Fox News": ("Fox News",),
+    "Sky News": ("Sky News",),
+    "Le Monde": ("Le Monde",),
+    "Der Spiegel": ("Der Spiegel", "Spiegel"),
+    "El Pa\u00eds": ("El Pa\u00eds", "El Pais"),
+    "The Kyiv Independent": ("The Kyiv Independent", "Kyiv Independent"),
+    "Kyiv Post": ("Kyiv Post",),
+    "The Moscow Times": ("The Moscow Times", "Moscow Times"),
+    "Meduza": ("Meduza",),
+    "The Times of Israel": ("The Times of Israel", "Times of Israel"),
+    "Haaretz": ("Haaretz",),
+    "The Jerusalem Post": ("The Jerusalem Post", "Jerusalem Post"),
+    "Arab News": ("Arab News",),
+    "The National": ("The National",),
+    "Gulf News": ("Gulf News",),
+    "Khaleej Times": ("Khaleej Times",),
+    "Daily Sabah": ("Daily Sabah",),
+    "Hurriyet Daily News": ("Hurriyet Daily News", "H\u00fcrriyet Daily News"),
+    "Ahram Online": ("Ahram Online", "Al-Ahram", "Al Ahram"),
+    "Middle East Eye": ("Middle East Eye",),
+    "The East African": ("The East African",),
+    "Daily Nation": ("Daily Nation",),
+    "Premium Times": ("Premium Times",),
+    "News24": ("News24",),
+    "Mail & Guardian": ("Mail & Guardian", "Mail and Guardian"),
+    "The Sydney Morning Herald": ("The Sydney Morning Herald", "Sydney Morning Herald"),
+    "CBC News": ("CBC News", "CBC"),
+    "The Globe and Mail": ("The Globe and Mail", "Globe and Mail"),
+    "Philippine Daily Inquirer": ("Philippine Daily Inquirer", "Inquirer", "Inquirer.net"),
+    "Rappler": ("Rappler",),
+    "GMA News": ("GMA News", "GMA News Online"),
+    "The Jakarta Post": ("The Jakarta Post", "Jakarta Post"),
+    "Bangkok Post": ("Bangkok Post",),
+    "VnExpress": ("VnExpress", "VnExpress International"),
+    "Tuoi Tre": ("Tuoi Tre", "Tuoi Tre News"),
+    "The Irrawaddy": ("The Irrawaddy", "Irrawaddy"),
+    "Khmer Times": ("Khmer Times",),
+    "The Daily Star": ("The Daily Star",),
+    "Dhaka Tribune": ("Dhaka Tribune",),
+    "The Kathmandu Post": ("The Kathmandu Post", "Kathmandu Post"),
+    "The Express Tribune": ("The Express Tribune", "Express Tribune"),
+    "Geo News": ("Geo News",),
+    "The Diplomat": ("The Diplomat",),
+    "Eurasianet": ("Eurasianet",),
+    "Euractiv": ("Euractiv", "EURACTIV"),
+    "Balkan Insight": ("Balkan Insight", "BIRN"),
+    "Kathimerini": ("Kathimerini", "eKathimerini"),
+    "Focus Taiwan": ("Focus Taiwan",),
+    "Taipei Times": ("Taipei Times",),
+    "Caixin": ("Caixin", "Caixin Global"),
+    "Japan Today": ("Japan Today",),
+    "The Irish Times": ("The Irish Times", "Irish Times"),
+    "Los Angeles Times": ("Los Angeles Times", "LA Times"),
+    "USA Today": ("USA Today",),
+    "Voice of Nigeria": ("Voice of Nigeria",),
+    "Radio Pakistan": ("Radio Pakistan",),
+    "Business Standard": ("Business Standard",),
+    "The Indian Express": ("The Indian Express", "Indian Express"),
+    "India Today": ("India Today",),
 }
 """Canonical outlet names and the ways each is credited in text."""
 
@@ -103,7 +255,9 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 def _key(name: str) -> str:
-    return _NOT_ALNUM.sub(" ", name.casefold()).strip()
+    """Fold case, accents and punctuation ("\u010cTK" -> "ctk", "RFE/RL" -> "rfe rl")."""
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    return _NOT_ALNUM.sub(" ", "".join(c for c in plain if not unicodedata.combining(c))).strip()
 
 
 _INDEX: dict[str, str] = {_key(v): canonical for canonical, variants in PUBLISHERS.items() for v in variants}
@@ -141,3 +295,32 @@ def looks_like_outlet(name: str) -> bool:
         False
     """
     return canonical_publisher(name) is not None or bool(_OUTLET_WORDS.search(name))
+
+
+_LIST_SEP = re.compile(r"\s*(?:/|,|;|&|\band\b|\+)\s*")
+_CREDIT_LEAD = re.compile(
+    r"^(?:with\s+(?:inputs?\s+from\s+|files\s+from\s+|reporting\s+from\s+)?|inputs?\s+from\s+|source\s*:\s*)",
+    re.IGNORECASE,
+)
+
+
+def credited(name: str) -> str | None:
+    """Return the canonical name of the first known outlet a credit names, or None.
+
+    A credit may list several agencies ("AFP, Reuters", "AP/AFP", "with AFP", "with inputs from PTI").
+
+    Examples:
+        >>> credited("AFP, Reuters"), credited("with inputs from PTI"), credited("Jane Doe")
+        ('AFP', 'PTI', None)
+    """
+    if len(name) > 80:
+        return None
+    whole = canonical_publisher(name)
+    if whole is not None:
+        return whole
+    rest = _CREDIT_LEAD.sub("", name.strip())
+    for part in _LIST_SEP.split(rest):
+        found = canonical_publisher(part) if part else None
+        if found is not None:
+            return found
+    return None
