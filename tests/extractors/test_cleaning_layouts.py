@@ -549,3 +549,42 @@ WEB_PAGES = [
 @pytest.mark.parametrize(("text", "expected"), WEB_PAGES)
 def test_web_page(text: str, expected: dict[str, str]) -> None:
     test_page(text, expected)
+
+
+HEADLINES = [
+    "Ukraine war: Kyiv and Warsaw sign grain deal",
+    "Will the ceasefire hold?",
+    "'We will not back down,' says minister",
+    "EU, China agree to resume talks",
+    "U.S. imposes sanctions on Iranian oil network",
+    "Talks collapse",
+    "Pope visits Iraq",
+    "Russia says it will respond to expulsions",
+    "UPDATE 2-EU agrees sanctions on Belarus",
+    "EXCLUSIVE-Iran and Saudi Arabia hold secret talks",
+    "Iran, Saudi Arabia restore ties in China-brokered deal – state media",
+    "Japan’s PM to visit Seoul next month",
+    "Biden, Xi to meet in San Francisco on Nov. 15",
+    "Sudan: Warring parties agree to 7-day truce",
+    "N. Korea fires ballistic missile, Seoul says",
+    "Macron calls for calm after night of riots...",
+]
+KICKERS = [
+    "",
+    "ANALYSIS\n",
+    "Exclusive\n",
+    "World\n",
+    "Europe\n",
+    "Politics\n",
+    "News\n",
+    "BREAKING\n",
+    "Middle East\n",
+    "Asia Pacific\n",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("kicker", KICKERS)
+def test_headline_after_section_label(kicker: str, headline: str) -> None:
+    fields, _ = meta(f"{kicker}{headline}\n\nFebruary 3, 2025\n\n{P1}\n\n{P2}")
+    assert fields["title"] == headline

@@ -31,10 +31,14 @@ found in `Source.inferred`:
   in a dated address). Never from a date in the body prose. A time with a
   zone gives an aware datetime; a time without one keeps just the date;
 * ``publisher``: the outlet or agency credited by a metadata line or byline,
-  a dateline, a leading "(VOVWORLD) -" credit, a closing "(Yonhap)" credit,
-  a last line naming an outlet, or a copyright line, in that order of
-  preference, with its canonical name ("VOV World");
-* ``dateline``: the place of the dateline, in title case ("Beijing");
+  a dateline, a leading "(VOVWORLD) -" credit, a page's title bar ("Talks
+  end | World | DW"), a closing "(Yonhap)" or "(AFP, Reuters)" credit or a
+  "With inputs from PTI" line, a last line naming an outlet, or a copyright
+  line, in that order of preference, with its canonical name ("VOV World";
+  the first known agency of a list);
+* ``dateline``: the place of the dateline, in title case ("Beijing",
+  "Port-au-Prince"); the dateline opens the first body paragraph, or the
+  second or third after an unrecognised caption;
 * ``author``: a person named in a byline.
 
 When the publication date is known (given or inferred), `Document.reference`
@@ -273,7 +277,8 @@ _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "des", "du", "es"
 """Small words that stay in lower case inside a place name ("Rio de Janeiro", "Port-au-Prince")."""
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])(?:[/-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_-])")
 _TITLE_BAR_SEP = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
-_HEADLINE_END = re.compile(r"(?:[.,;:]|[.!?][\"'\u201d\u2019)]+)$")
+_HEADLINE_END = re.compile(r"(?:[,;:]|(?<!\.\.)\.|[.!?][\"'\u201d\u2019)]+)$")
+"""How a line ends that is no headline: a period (not an ellipsis, "riots..."), a comma, a quote after a stop."""
 
 
 # --------------------------------------------------------------------------- findings
@@ -806,6 +811,8 @@ def _short_headline(line: _Line, following: list[_Line]) -> bool:
     if line.words != 2 or not following or not _headline(line):
         return False
     nxt = following[0]
+    if nxt.kind is None and nxt.words < 15 and _headline(nxt):
+        return False  # a section label ("Middle East") above the headline ("Will the truce hold?")
     return nxt.kind is Region.METADATA or (nxt.kind is None and _prose(nxt))
 
 
