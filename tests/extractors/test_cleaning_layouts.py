@@ -458,3 +458,133 @@ def test_credit(head: str, close: str | None, publisher: str | None, place: str 
     body = [s.span.slice(text) for s in doc.segments if s.region.value == "body"]
     assert body[0].startswith("Officials ")
     assert body[-1].endswith("added.")
+
+
+# whole web pages: menus, share buttons, read times, captions, footers, credits in many places
+P3 = "Both governments have sought to expand exports of farm goods and machinery since last year."
+WEB_PAGES = [
+    (
+        f"World\nFeb 3, 2025 | Europe\n{T}\nBy Anna Berg\n\n{P1}\n\n{P2}",
+        {"title": T, "published": "2025-02-03", "author": "Anna Berg"},
+    ),
+    (
+        f"WORLD NEWS\n{T}\nThe two sides agreed to meet again next week\nAnna Berg\nMon 3 Feb 2025 10.32 GMT\n\n{P1}\n\n{P2}",
+        {"title": T, "published": "2025-02-03"},
+    ),
+    (
+        f"{T}\n\nADVERTISEMENT\n\nUpdated 10:32 GMT, Feb 3, 2025\n\n{P1}\n\nAdvertisement\n\n{P2}\n\nRELATED STORIES\n\nEU agrees new sanctions on Belarus\n\nTrade talks stall over tariffs",
+        {"title": T, "published": "2025-02-03"},
+    ),
+    (
+        f"{T}\n\n3 min read\n\nFebruary 3, 2025\n\nListen to this article\n\n{P1}\n\n{P2}",
+        {"title": T, "published": "2025-02-03"},
+    ),
+    (
+        f"{T}\n\nBy Anna Berg\nPublished: Feb 3, 2025, 10:32 a.m.\nUpdated: Feb 4, 2025, 1:05 p.m.\n\nFacebook\nTwitter\nEmail\n\nKYIV, Ukraine (AP) — {P1}\n\n{P2}\n\n___\n\nAssociated Press writer John Smith in Warsaw contributed to this report.",
+        {"title": T, "published": "2025-02-03", "publisher": "AP", "dateline": "Kyiv", "author": "Anna Berg"},
+    ),
+    (
+        f"{T}\n\nReuters\nFebruary 3, 2025 10:32 AM GMT+1\nUpdated 2 hours ago\n\nThe foreign ministers of the two countries meet in Warsaw, Poland, February 3, 2025. REUTERS/Anna Berg Purchase Licensing Rights\n\nWARSAW, Feb 3 (Reuters) - {P1}\n\n{P2}\n\nReporting by Anna Berg; Editing by John Smith\n\nOur Standards: The Thomson Reuters Trust Principles.",
+        {"title": T, "published": "2025-02-03", "publisher": "Reuters", "dateline": "Warsaw"},
+    ),
+    (
+        f"{T}\n\nAFP\nPublished on 3 February 2025 - 10:32\n\nPARIS: {P1}\n\n{P2}",
+        {"title": T, "published": "2025-02-03", "publisher": "AFP", "dateline": "Paris"},
+    ),
+    (
+        f"Home > World > Europe\n\n{T}\n\nXinhua | Updated: 2025-02-03 10:32\n\nBRUSSELS, Feb. 3 (Xinhua) -- {P1}\n\n{P2}\n\nEditor: Anna Berg",
+        {"title": T, "published": "2025-02-03", "publisher": "Xinhua", "dateline": "Brussels"},
+    ),
+    (
+        f"{T}\n\nSource: Xinhua | 2025-02-03 10:32:15 | Editor: Anna Berg\n\nBRUSSELS, Feb. 3 (Xinhua) -- {P1}\n\n{P2}",
+        {"title": T, "published": "2025-02-03", "publisher": "Xinhua", "dateline": "Brussels"},
+    ),
+    (
+        f"{T}\n\n2025-02-03 10:32:15\n\nSEOUL, Feb. 3 (Yonhap) -- {P1}\n\n{P2}\n\nanna@yna.co.kr\n\n(END)",
+        {"title": T, "published": "2025-02-03", "publisher": "Yonhap", "dateline": "Seoul"},
+    ),
+    (
+        f"{T}\n\nAl Jazeera Staff\nPublished On 3 Feb 2025\n3 Feb 2025\n\nSave articles to read later and create your own reading list.\n\n{P1}\n\n{P2}\n\nSource: Al Jazeera and news agencies",
+        {"title": T, "published": "2025-02-03", "publisher": "Al Jazeera"},
+    ),
+    (
+        f"{T}\n\nRadio Free Europe/Radio Liberty\nFebruary 03, 2025 10:32 GMT\n\n{P1}\n\n{P2}\n\nWith reporting by AFP and Reuters",
+        {"title": T, "published": "2025-02-03", "publisher": "RFE/RL"},
+    ),
+    (
+        f"{T}\n03 February 2025, 10:32 | Anadolu Agency\n\nANKARA\n\n{P1}\n\n{P2}",
+        {"title": T, "published": "2025-02-03", "publisher": "Anadolu Agency", "dateline": "Ankara"},
+    ),
+    (
+        f"{T}\n\nPTI | Updated: Feb 03, 2025, 10:32 IST\n\nNew Delhi, Feb 3 (PTI) {P1}\n\n{P2}",
+        {"title": T, "published": "2025-02-03", "publisher": "PTI", "dateline": "New Delhi"},
+    ),
+    (
+        f"{T}\n\nANI | Updated: Feb 03, 2025 10:32 IST\n\nSrinagar (Jammu and Kashmir) [India], February 3 (ANI): {P1}\n\n{P2}",
+        {"title": T, "published": "2025-02-03", "publisher": "ANI", "dateline": "Srinagar"},
+    ),
+    (f"{T}\n\n{P1} (Bernama)\n\n{P2}\n\n-- BERNAMA", {"title": T, "publisher": "Bernama"}),
+    (
+        f"{T.upper()}\n\nBEIJING, Feb. 3 (Xinhua) -- {P1}\n\n{P2}",
+        {"title": T.upper(), "publisher": "Xinhua", "dateline": "Beijing"},
+    ),
+    (
+        f"{T}\n\nby Anna Berg, Kyodo News\n\nTOKYO (Kyodo) -- {P1}\n\n{P2}\n\n==Kyodo",
+        {"title": T, "publisher": "Kyodo", "dateline": "Tokyo", "author": "Anna Berg"},
+    ),
+    (f"{T}\n\nStory by Anna Berg • 3h • 2 min read\n\n{P1}\n\n{P2}", {"title": T, "author": "Anna Berg"}),
+    (f"{T}\nANNA BERG\nFEBRUARY 3, 2025\n\n{P1}\n\n{P2}", {"title": T, "published": "2025-02-03"}),
+    (f"{T}\n\nTuesday 4 February 2025 10:32, UK\n\n{P1}\n\n{P2}", {"title": T, "published": "2025-02-04"}),
+    (
+        f"{T}\n\nFebruary 3, 2025 / 10:32 AM / CBS/AP\n\n{P1}\n\n{P2}",
+        {"title": T, "published": "2025-02-03", "publisher": "CBS News"},
+    ),
+    (
+        f"{T}\n\nBy Anna Berg, Bloomberg\nFebruary 3, 2025 at 10:32 AM EST\nUpdated on February 4, 2025 at 1:05 PM EST\n\n{P1}\n\n{P2}\n\n— With assistance from John Smith",
+        {"title": T, "published": "2025-02-03", "publisher": "Bloomberg", "author": "Anna Berg"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEB_PAGES)
+def test_web_page(text: str, expected: dict[str, str]) -> None:
+    test_page(text, expected)
+
+
+HEADLINES = [
+    "Ukraine war: Kyiv and Warsaw sign grain deal",
+    "Will the ceasefire hold?",
+    "'We will not back down,' says minister",
+    "EU, China agree to resume talks",
+    "U.S. imposes sanctions on Iranian oil network",
+    "Talks collapse",
+    "Pope visits Iraq",
+    "Russia says it will respond to expulsions",
+    "UPDATE 2-EU agrees sanctions on Belarus",
+    "EXCLUSIVE-Iran and Saudi Arabia hold secret talks",
+    "Iran, Saudi Arabia restore ties in China-brokered deal – state media",
+    "Japan’s PM to visit Seoul next month",
+    "Biden, Xi to meet in San Francisco on Nov. 15",
+    "Sudan: Warring parties agree to 7-day truce",
+    "N. Korea fires ballistic missile, Seoul says",
+    "Macron calls for calm after night of riots...",
+]
+KICKERS = [
+    "",
+    "ANALYSIS\n",
+    "Exclusive\n",
+    "World\n",
+    "Europe\n",
+    "Politics\n",
+    "News\n",
+    "BREAKING\n",
+    "Middle East\n",
+    "Asia Pacific\n",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("kicker", KICKERS)
+def test_headline_after_section_label(kicker: str, headline: str) -> None:
+    fields, _ = meta(f"{kicker}{headline}\n\nFebruary 3, 2025\n\n{P1}\n\n{P2}")
+    assert fields["title"] == headline

@@ -31,10 +31,14 @@ found in `Source.inferred`:
   in a dated address). Never from a date in the body prose. A time with a
   zone gives an aware datetime; a time without one keeps just the date;
 * ``publisher``: the outlet or agency credited by a metadata line or byline,
-  a dateline, a leading "(VOVWORLD) -" credit, a closing "(Yonhap)" credit,
-  a last line naming an outlet, or a copyright line, in that order of
-  preference, with its canonical name ("VOV World");
-* ``dateline``: the place of the dateline, in title case ("Beijing");
+  a dateline, a leading "(VOVWORLD) -" credit, a page's title bar ("Talks
+  end | World | DW"), a closing "(Yonhap)" or "(AFP, Reuters)" credit or a
+  "With inputs from PTI" line, a last line naming an outlet, or a copyright
+  line, in that order of preference, with its canonical name ("VOV World";
+  the first known agency of a list);
+* ``dateline``: the place of the dateline, in title case ("Beijing",
+  "Port-au-Prince"); the dateline opens the first body paragraph, or the
+  second or third after an unrecognised caption;
 * ``author``: a person named in a byline.
 
 When the publication date is known (given or inferred), `Document.reference`
@@ -87,15 +91,17 @@ MENU_PHRASES = _phrases(
     skip to content|skip to main content|search|log in|login|sign in|sign up|register|comments|comment|
     leave a comment|post a comment|close|next|previous|prev|back|back to top|top|home|homepage|font size|
     text size|listen|listen to this article|photo news|video|videos|photos|gallery|newsletter|view all|
-    show more|load more|list|go to top|scroll to top|a a|a+ a-|aa|more from|latest|breaking news""",
+    show more|load more|list|go to top|scroll to top|a a|a+ a-|aa|more from|latest|breaking news|
+    our standards: the thomson reuters trust principles.|save|bookmark|gift this article|follow""",
     "|",
 )
 """Whole lines that are navigation, sharing or footer furniture (compared case-insensitively)."""
 _LONGEST_MENU_PHRASE = max(map(len, MENU_PHRASES))
 
+_READ_TIME = re.compile(r"\d{1,2}\s?-?\s?min(?:ute)?s?\.?(?:\s+read|\s+listen)?", re.IGNORECASE)
 _END_TAG = re.compile(r"\(?\s*(?:END|ENDS|FIN|ENDITEM)\s*\)?|-+\s*(?:END|30)\s*-+|#{3}", re.IGNORECASE)
-_MENU_SEP = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb]\s*")
-_MENU_SEP_CHAR = re.compile(r"[|\u00b7\u2022\u203a\u00bb]")
+_MENU_SEP = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb]\s*|\s+>\s+")
+_MENU_SEP_CHAR = re.compile(r"[|\u00b7\u2022\u203a\u00bb>]")
 _COPYRIGHT = re.compile(
     r"^(?:\u00a9|\(c\)|copyright\b)\s*(?:\u00a9\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?(?P<name>[^.\n]{0,60}?)"
     r"(?:\s*[.,]?\s*(?:all rights reserved\.?)?$|\s*[.,]?\s*all rights reserved\b)",
@@ -116,6 +122,7 @@ _BYLINE = re.compile(
     r"^(?:(?:Written|Reported|Words|Text|Story)\s+)?(?:By|by|BY)\s*:?\s+(?P<names>[A-Z][^\n]{1,100}?)"
     r"(?:\s+in\s+(?P<place>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){0,2}))?$"
 )
+_BYLINE_CUT = re.compile(r"\s*[\u2022\u00b7]\s*")
 _ROLE_TAIL = re.compile(
     r"\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|(?:(?:Senior|Chief|Foreign|Special|Diplomatic|Political)\s+)?"
     r"(?:Correspondents?|Reporters?|Writers?|Editors?)|(?:News\s+|Web\s+)?Desk|Team|Bureau|Newsroom)$",
@@ -125,6 +132,8 @@ _ROLE_TAIL = re.compile(
 _NAME_CREDIT = re.compile(
     r"^(?P<name>[A-Z][^,|/\n]{3,40}?)\s*(?:,|\||/|\s[-\u2013\u2014])\s*(?P<outlet>[A-Z][^,|/\n]{1,40})$"
 )
+_PART_SEP = re.compile(r"\s*\|\s*|\s+/\s+|\s*[\u2022\u00b7]\s*")
+"""What separates the parts of a date line ("Xinhua | 2025-02-03", "Feb 3, 2025 / 10:32 AM / CBS/AP")."""
 _BY_IN = re.compile(r"\bBy\s+(?P<names>[A-Z][\w.'\u2019 -]{1,60}?)\s*(?=$|\|)")
 _CREDIT_LINE = re.compile(
     r"^(?:\((?P<paren>[A-Za-z][\w .,&'/-]{0,40})\)|={2,}\s*(?P<eq>[A-Za-z][\w .&'-]{0,40})"
@@ -212,7 +221,13 @@ _CAPTION_BRACKETS = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_ANH = re.compile(r"\s[-\u2013]\s*\u1ea3nh\s*\d+", re.IGNORECASE)
-_CAPTION_CREDIT = re.compile(r"\bGetty Images\b|\bphoto courtesy\b|\bphoto credit\b", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    r"\bGetty Images\b|\bphoto courtesy\b|\bphoto credit\b|\bpurchase licensing rights\b", re.IGNORECASE
+)
+_CAPTION_AGENCY_SLASH = re.compile(
+    r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|YONHAP|ANADOLU|KYODO)/(?!(?:Reuters|Xinhua|Yonhap|Kyodo|Anadolu)\b)[A-Z][a-z]"
+)
+"""A photographer's credit after the agency in capitals ("REUTERS/Anna Berg")."""
 _CAPTION_WEAK = re.compile(
     r"\((?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:L|R|C|left|right|center|centre|front|back)\)", re.IGNORECASE
 )
@@ -242,6 +257,7 @@ _PLACE_TITLE = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE_CAPS})(?:/(?:{_PLACE_CAPS}))*|(?:{_PLACE_TITLE})(?:/(?:{_PLACE_TITLE}))*)"
+    r"(?:\s\([A-Z][^()\n]{1,30}\)(?=\s?\[|,))?"
     r"(?:\s?\[[^\]\n]{1,30}\])?"
     r"(?:,\s(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?))?"
     rf"(?:[,.]?\s(?:(?P<month>{MONTH})\.?\s(?P<day>{_DAY})|(?P<day2>{_DAY})\s(?P<month2>{MONTH})\.?)"
@@ -261,7 +277,8 @@ _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "des", "du", "es"
 """Small words that stay in lower case inside a place name ("Rio de Janeiro", "Port-au-Prince")."""
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])(?:[/-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_-])")
 _TITLE_BAR_SEP = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
-_HEADLINE_END = re.compile(r"(?:[.,;:]|[.!?][\"'\u201d\u2019)]+)$")
+_HEADLINE_END = re.compile(r"(?:[,;:]|(?<!\.\.)\.|[.!?][\"'\u201d\u2019)]+)$")
+"""How a line ends that is no headline: a period (not an ellipsis, "riots..."), a comma, a quote after a stop."""
 
 
 # --------------------------------------------------------------------------- findings
@@ -288,7 +305,7 @@ class _Findings:
 _DATELINE_RANK = {"dateline": 0, "date line": 1, "metadata line": 2}
 
 # publisher priorities: lower wins
-_P_META, _P_DATELINE, _P_LEAD, _P_CLOSING, _P_BARE, _P_PAGE, _P_COPYRIGHT = range(7)
+_P_META, _P_DATELINE, _P_LEAD, _P_PAGE, _P_CLOSING, _P_BARE, _P_COPYRIGHT = range(7)
 
 
 def _title_case(place: str) -> str:
@@ -392,7 +409,7 @@ def _is_menu(s: str) -> bool:
     core = s.strip(" :>\u00bb\u203a|")
     # (casefolding neither shortens a text nor makes or unmakes these marks: a core longer than
     # the longest phrase is no phrase)
-    if len(core) <= _LONGEST_MENU_PHRASE and core.casefold() in MENU_PHRASES:
+    if len(core) <= _LONGEST_MENU_PHRASE and (core.casefold() in MENU_PHRASES or _READ_TIME.fullmatch(core)):
         return True
     if _MENU_SEP_CHAR.search(s) is None:
         return False  # one part only
@@ -463,13 +480,11 @@ def _date_line(line: _Line, order: int, found: _Findings, *, dayfirst: bool | No
 
 
 def _credits_in_date_line(body: str, dates: list[DateMatch], order: int, found: _Findings) -> None:
-    parts = [p.strip() for p in body.split("|")]
-    if len(parts) > 1:
-        offsets = []
-        pos = 0
-        for p in body.split("|"):
-            offsets.append((pos, pos + len(p)))
-            pos += len(p) + 1
+    cuts = [(m.start(), m.end()) for m in _PART_SEP.finditer(body)]
+    if cuts:
+        bounds = [0] + [c for cut in cuts for c in cut] + [len(body)]
+        offsets = list(zip(bounds[::2], bounds[1::2], strict=True))
+        parts = [body[a:b].strip() for a, b in offsets]
         after_publisher = False
         for (a, b), part in zip(offsets, parts, strict=True):
             has_date = any(a <= d.start < b for d in dates)
@@ -488,8 +503,8 @@ def _credits_in_date_line(body: str, dates: list[DateMatch], order: int, found: 
             if by:
                 _byline(by.group("names"), order, found, body)
                 continue
-            if canonical_publisher(part):
-                found.publisher(_P_META, order, part, "metadata line", body)
+            if credited(part) or canonical_publisher(_ROLE_TAIL.sub("", part)):
+                found.publisher(_P_META, order, _ROLE_TAIL.sub("", part), "metadata line", body)
                 after_publisher = True
                 continue
             if after_publisher and re.fullmatch(r"[A-Z][A-Za-z'\u2019.-]+(?:\s[A-Z][A-Za-z'\u2019.-]+){0,2}", part):
@@ -524,8 +539,9 @@ def _label_line(line: _Line, order: int, found: _Findings, *, special: bool) -> 
 def _credit_line(line: _Line, order: int, found: _Findings, *, special: bool) -> bool:
     m = _CREDIT_LINE.match(line.text) if special else None
     if m is None:
-        if len(line.text) <= 40 and canonical_publisher(line.text):  # "KYODO" on a line of its own
-            found.publisher(_P_LEAD, order, line.text, "credit", line.text)
+        outlet = _ROLE_TAIL.sub("", line.text) if len(line.text) <= 60 else ""
+        if outlet and canonical_publisher(outlet):  # "KYODO" or "Al Jazeera Staff" on a line of its own
+            found.publisher(_P_LEAD, order, outlet, "credit", line.text)
             line.kind = Region.METADATA
             return True
         return False
@@ -590,8 +606,10 @@ def _strong_caption(s: str, *, special: bool = True) -> bool:
         return True
     if ("\u1ea3" in s or "\u1ea2" in s) and _CAPTION_ANH.search(s):
         return True
+    if "/" in s and _CAPTION_AGENCY_SLASH.search(s):
+        return True
     low = s.lower()
-    return ("getty" in low or "photo" in low) and _CAPTION_CREDIT.search(s) is not None
+    return ("getty" in low or "photo" in low or "licensing" in low) and _CAPTION_CREDIT.search(s) is not None
 
 
 def _is_caption(s: str, *, special: bool) -> bool:
@@ -645,7 +663,7 @@ def _classify(line: _Line, order: int, found: _Findings, *, dayfirst: bool | Non
     if len(s) <= 120:
         by = _BYLINE.match(s) if special else None
         if by and len(s.split()) <= 10:
-            names = by.group("names")
+            names = _BYLINE_CUT.split(by.group("names"), maxsplit=1)[0]  # "Anna Berg \u2022 3h \u2022 2 min read"
             if all(w[0].isupper() or w.lower() in _SMALL_WORDS or w in ("|", "-", "/", "&") for w in names.split()):
                 _byline(names, order, found, s)
                 line.kind = Region.METADATA
@@ -678,7 +696,7 @@ def _dateline(line: _Line, order: int, found: _Findings, *, strict: bool = False
             found.publisher(_P_LEAD, order, agency, "credit", lead.group())
             return line.start + lead.end()
         return line.start
-    if len(s) <= 40 and s.isupper() and _PLACE_ONLY.fullmatch(s) and _is_place(s):
+    if len(s) <= 40 and s.isupper() and _PLACE_ONLY.fullmatch(s) and _is_place(s) and _known_place(s):
         found.datelines.append((order, _title_case(s), "dateline", s))  # "VILNIUS" on a line of its own
         return line.end
     m = _DATELINE.match(s, 0, min(len(s), 200))
@@ -724,9 +742,15 @@ def _country_names() -> frozenset[str]:
     names: set[str] = set()
     for entry in load_json("countries.json")["countries"]:
         names.update(entry.get("names", ()))
+        names.update(entry.get("cities", ()))
         for region in entry.get("regions", ()):  # a name, or a record with its name and other names
             names.update([region] if isinstance(region, str) else [region["name"], *region.get("names", ())])
     return frozenset(names)
+
+
+def _known_place(name: str) -> bool:
+    """Whether a line in capitals is a place: one word ("VILNIUS"), or a country, region or city we know."""
+    return " " not in name or _title_case(name) in _country_names()
 
 
 def _is_country(name: str | None) -> bool:
@@ -787,6 +811,8 @@ def _short_headline(line: _Line, following: list[_Line]) -> bool:
     if line.words != 2 or not following or not _headline(line):
         return False
     nxt = following[0]
+    if nxt.kind is None and nxt.words < 15 and _headline(nxt):
+        return False  # a section label ("Middle East") above the headline ("Will the truce hold?")
     return nxt.kind is Region.METADATA or (nxt.kind is None and _prose(nxt))
 
 
