@@ -10,18 +10,13 @@ import pytest
 import diplomev
 from diplomev.extractors._patterns import PatternSet, tokenise
 
+from .coding import Row
+from .coding import coded as coded_on
 
-def coded(text: str, published: str = "2024-02-09") -> set[tuple[str | None, str, str, str | None]]:
+
+def coded(text: str, published: str = "2024-02-09") -> set[Row]:
     """(source, type, CAMEO, target) of the events the default pipeline codes in *text*."""
-    return {
-        (
-            e.source.country or e.source.name if e.source else None,
-            e.type.value,
-            e.cameo,
-            (e.target.country or e.target.name) if e.target else None,
-        )
-        for e in diplomev.extract(text, published=published)
-    }
+    return coded_on(text, published=published)
 
 
 def mediations(text: str) -> set[tuple[str | None, str | None]]:

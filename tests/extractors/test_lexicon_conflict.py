@@ -10,19 +10,7 @@ import pytest
 
 import diplomev
 
-
-def coded(text: str) -> set[tuple[str | None, str, str, str | None]]:
-    """(source country, type, CAMEO code, target country) of the events of *text*."""
-    return {
-        (
-            e.source.country if e.source else None,
-            e.type.value,
-            e.cameo,
-            e.target.country if e.target else None,
-        )
-        for e in diplomev.extract(text)
-    }
-
+from .coding import coded
 
 CASES = [
     # 10 demand

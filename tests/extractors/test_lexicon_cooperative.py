@@ -8,22 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-import diplomev
-
-Row = tuple[str | None, str, str, str | None]
+from .coding import Row
+from .coding import coded as coded_on
 
 
 def coded(text: str) -> set[Row]:
-    events = diplomev.extract(text, published="2023-04-27")
-    return {
-        (
-            e.source.country or e.source.name,
-            e.type.value,
-            e.cameo,
-            (e.target.country or e.target.name) if e.target else None,
-        )
-        for e in events
-    }
+    return coded_on(text, published="2023-04-27")
 
 
 def check(text: str, expected: Row) -> None:

@@ -8,23 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-import diplomev
-
-Row = tuple[str | None, str, str, str | None, str]
+from .coding import ModeRow as Row
+from .coding import coded_with_mode
 
 
 def coded(text: str) -> set[Row]:
-    events = diplomev.extract(text, published="2023-04-27")
-    return {
-        (
-            e.source.country or e.source.name,
-            e.type.value,
-            e.cameo,
-            (e.target.country or e.target.name) if e.target else None,
-            e.mode.value,
-        )
-        for e in events
-    }
+    return coded_with_mode(text, published="2023-04-27")
 
 
 @pytest.mark.parametrize(

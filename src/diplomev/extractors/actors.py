@@ -53,7 +53,7 @@ from typing import Any
 import attrs
 
 from diplomev.extractors._kbstep import KnowledgeBaseStep
-from diplomev.extractors.places import find_places
+from diplomev.extractors.places import find_places, named_countries
 from diplomev.kb import KnowledgeBase, Lexeme, Organisation, Person, normalise, tokenise
 from diplomev.kb._document import Analysis, analyse
 from diplomev.kb._lexicon import normalise_all
@@ -263,16 +263,8 @@ class _Parser:
                 for i in range(end, close or end):
                     self.places[i] = (close + 1 if close else end, location.country)
         self.ends_at = {end: start for start, (end, _) in analysis.at.items()}
-        self.mentioned: Counter[str] = Counter()
+        self.mentioned: Counter[str] = named_countries(analysis)
         """How often each country is named unambiguously, to choose between readings ("Congolese")."""
-        for _, readings in analysis.at.values():
-            if len(readings) == 1:  # the common case, faster
-                if readings[0].kind in ("country", "metonym") and readings[0].iso3:
-                    self.mentioned[readings[0].iso3] += 1
-                continue
-            named = {r.iso3 for r in readings if r.kind in ("country", "metonym") and r.iso3}
-            if len(named) == 1:
-                self.mentioned[named.pop()] += 1
         self.cues: list[tuple[int, str]] = []
         """(token, country) of every nationality cue, places included, for the nearest-cue rule."""
         self.starts = sorted(

@@ -496,6 +496,13 @@ _NOT_NOUN = (
 )
 """Words after a state mention that make it the subject, not a modifier (built once: the step is hot)."""
 
+_CALL_MODIFIERS = _DETERMINERS | {"brief", "lengthy", "long"}
+"""Words between "in"/"during" and a call noun ("in a brief telephone call")."""
+_NOT_VERB_BEFORE_CALL = _NOT_NOUN - _SPEECH
+"""Words that are no verb governing the person told ("told Y in a call"), reporting verbs aside."""
+_NOT_MODIFIED_BY_YEAR = _PREPOSITIONS | _BOUNDARY_WORDS | {"and", "or"}
+"""Words after a year that show it modifies no noun ("in 2015 and", "the 2015 of")."""
+
 
 def _is_modifier(group: _Group, tokens: Sequence[Token]) -> bool:
     """Whether a state mention only modifies a noun ("US missile system", "North Korea's nuclear issue")."""
@@ -1385,7 +1392,7 @@ class _Sentence:
     def call_object(self, match: Match) -> tuple[list[_Group], list[_Group]]:
         """For "X told Y in a telephone call": X and Y, the subject and object of the verb the call goes with."""
         k = match.first - 1
-        while k > 0 and match.first - k <= 3 and self.lowers[k] in _DETERMINERS | {"brief", "lengthy", "long"}:
+        while k > 0 and match.first - k <= 3 and self.lowers[k] in _CALL_MODIFIERS:
             k -= 1
         if k < 1 or self.lowers[k] not in {"in", "during", "by"} or self.in_group[k - 1] < 0:
             return [], []
@@ -1398,7 +1405,7 @@ class _Sentence:
         if (
             self.lowers[verb] in _PREPOSITIONS
             or self.lowers[verb] in _DETERMINERS
-            or self.lowers[verb] in _NOT_NOUN - _SPEECH
+            or self.lowers[verb] in _NOT_VERB_BEFORE_CALL
         ):
             return [], []
         subject = self.left(verb)
@@ -2322,7 +2329,7 @@ def _attributive(sent: _Sentence, t: TimeExpression, idx: int) -> bool:
     if end >= len(sent.tokens) or sent.lowers[idx - 1] not in _DETERMINERS:
         return False
     after = sent.tokens[end]
-    return after.text[:1].isalpha() and after.lower not in _PREPOSITIONS | _BOUNDARY_WORDS | {"and", "or"}
+    return after.text[:1].isalpha() and after.lower not in _NOT_MODIFIED_BY_YEAR
 
 
 def _fronted_time(sent: _Sentence, idx: int) -> bool:

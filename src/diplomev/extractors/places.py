@@ -24,7 +24,7 @@ from diplomev.kb._document import Analysis, analyse
 from diplomev.model import Document, Location, Place
 from diplomev.registry import registries
 
-__all__ = ["PlaceRecogniser", "find_places"]
+__all__ = ["PlaceRecogniser", "find_places", "named_countries"]
 
 _LOCATIVE = frozenset(
     {"in", "at", "to", "near", "outside", "inside", "into", "across", "within", "throughout", "around", "via"},
@@ -113,23 +113,25 @@ def _place_reading(analysis: Analysis, i: int) -> tuple[int, Lexeme] | None:
     for kind in _PLACE_KINDS:
         chosen = [r for r in readings if r.kind == kind]
         if len(chosen) > 1:  # a region of two states ("Punjab", "Kashmir"): the one the text names more
-            named = _named_countries(analysis)
+            named = named_countries(analysis)
             return end, max(chosen, key=lambda r: named[r.iso3 or ""])
         if chosen:
             return end, chosen[0]
     return None  # pragma: no cover - readings is not empty
 
 
-def _named_countries(analysis: Analysis) -> Counter[str]:
-    """How often the text names each country (by its name, capital or seat of government)."""
+def named_countries(analysis: Analysis) -> Counter[str]:
+    """How often the text names each country unambiguously (by its name, capital or seat of government).
+
+    Computed once per analysed text (the places and actor steps both read it).
+    """
     memo: Counter[str] | None = analysis.memo.get("named countries")
     if memo is None:
-        memo = Counter(
-            r.iso3
-            for _, readings in analysis.at.values()
-            for r in readings
-            if r.kind in ("country", "metonym") and r.iso3
-        )
+        memo = Counter()
+        for _, readings in analysis.at.values():
+            named = {r.iso3 for r in readings if r.kind in ("country", "metonym") and r.iso3}
+            if len(named) == 1:
+                memo[named.pop()] += 1
         analysis.memo["named countries"] = memo
     return memo
 
